@@ -1,0 +1,10 @@
+import type { Command } from '../command.js';
+import { validateCommand } from './validate.js';
+import { scoreCommand } from './score.js';
+import { importCommand } from './import.js';
+import { exportCommand } from './export.js';
+import { demoCommand } from './demo.js';
+import { serveCommand } from './serve.js';
+
+/** Every CLI command, in the order `performa --help` lists them. */
+export const commands: Command[] = [validateCommand, scoreCommand, importCommand, exportCommand, demoCommand, serveCommand];
