@@ -1,1 +1,2 @@
-export {};
+export * from './rounding.js';
+export * from './italian.js';

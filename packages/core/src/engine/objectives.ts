@@ -1,0 +1,231 @@
+import type { Objective } from '../model/document.js';
+import type { Explanation, ExplainMember } from '../model/results.js';
+import { scoreIndicator, type IndicatorScore } from './assignment.js';
+import { assignmentKey, type ScoringContext } from './context.js';
+import { weightedMean, type MeanMember, type MeanResult } from './mean.js';
+import { geq, scored, type Outcome } from './outcome.js';
+import { topVerdict, verdictOf } from './verdict.js';
+import { num, pct, targetWords, valueWords } from './words.js';
+
+export interface ObjectiveScore {
+  /** The final outcome: what the parent, the entity, units and scorecards see. */
+  outcome: Outcome;
+  /** The computed score when a tolerance or an override replaced it. */
+  computed?: number | null;
+  verdict?: string;
+  blocks?: { indicators: number | null; children: number | null };
+  explain?: Explanation;
+}
+
+export interface TreeScores {
+  /** Assignment scores, by document index. */
+  assignments: IndicatorScore[];
+  objectives: Map<string, ObjectiveScore>;
+}
+
+/** Objectives, children before parents (reverse breadth-first order from the roots): no recursion. */
+function bottomUp(ctx: ScoringContext): Objective[] {
+  const order: Objective[] = [...(ctx.children.get('') ?? [])];
+  for (let i = 0; i < order.length; i++) order.push(...(ctx.children.get(order[i]!.id) ?? []));
+  return order.reverse();
+}
+
+/** §3.1 for every assignment, then §3.2 for every objective, bottom-up. */
+export function scoreTree(ctx: ScoringContext): TreeScores {
+  const assignments = (ctx.doc.assignments ?? []).map((a) =>
+    scoreIndicator(a.indicator, a.targets, ctx.assignmentOverrides.get(assignmentKey(a.objective, a.indicator)), ctx),
+  );
+  const objectives = new Map<string, ObjectiveScore>();
+  for (const o of bottomUp(ctx)) objectives.set(o.id, scoreObjective(o, assignments, objectives, ctx));
+  return { assignments, objectives };
+}
+
+function assignmentMembers(o: Objective, assignments: IndicatorScore[], ctx: ScoringContext): MeanMember[] {
+  return (ctx.assignmentsOf.get(o.id) ?? []).map(({ assignment, index }) => {
+    const s = assignments[index]!;
+    const indicator = ctx.indicators.get(assignment.indicator);
+    const member: MeanMember = {
+      kind: 'assignment',
+      id: `${assignment.objective}:${assignment.indicator}`,
+      name: indicator?.name,
+      weight: assignment.weight,
+      outcome: s.outcome,
+    };
+    if (ctx.explain) {
+      member.detail = { target: s.resolved?.target ?? null, value: s.value };
+      if (s.formula) member.detail.formula = s.formula;
+    }
+    return member;
+  });
+}
+
+function childMembers(o: Objective, objectives: Map<string, ObjectiveScore>, ctx: ScoringContext): MeanMember[] {
+  return (ctx.children.get(o.id) ?? []).map((c) => ({
+    kind: 'objective' as const,
+    id: c.id,
+    name: c.name,
+    weight: c.weight,
+    outcome: objectives.get(c.id)!.outcome,
+  }));
+}
+
+/** An empty block (§3.2): nothing counts, or all counted missing under `exclude`. Else its score. */
+function blockScore(r: MeanResult, missing: 'zero' | 'exclude'): number | null {
+  if (r.outcome.state === 'scored') return r.outcome.score;
+  if (r.outcome.state === 'missing' && missing === 'zero') return 0;
+  return null;
+}
+
+function scoreObjective(
+  o: Objective,
+  assignments: IndicatorScore[],
+  objectives: Map<string, ObjectiveScore>,
+  ctx: ScoringContext,
+): ObjectiveScore {
+  const { method, explain } = ctx;
+  const own = assignmentMembers(o, assignments, ctx);
+  const kids = childMembers(o, objectives, ctx);
+  const text: string[] = [];
+  const members: ExplainMember[] = [];
+  let outcome: Outcome;
+  let blocks: ObjectiveScore['blocks'];
+  let mixExplain: Explanation['blocks'];
+  let rule = 'mean';
+  if (own.length > 0 && kids.length > 0) {
+    rule = 'mix';
+    const ind = weightedMean(own, method.missing, explain);
+    const ch = weightedMean(kids, method.missing, explain);
+    const bi = blockScore(ind, method.missing);
+    const bc = blockScore(ch, method.missing);
+    blocks = { indicators: bi, children: bc };
+    const mix = o.mix ?? method.mix;
+    const total = mix.indicators + mix.children;
+    const anyScored = ind.outcome.state === 'scored' || ch.outcome.state === 'scored';
+    let applied = { indicators: 0, children: 0 };
+    if (!anyScored) {
+      // Nothing scored in either block: missing if anything counted, else excluded / not scored.
+      const states = [ind.outcome.state, ch.outcome.state];
+      outcome = states.includes('missing')
+        ? ind.outcome.state === 'missing'
+          ? ind.outcome
+          : ch.outcome
+        : states.includes('excluded')
+          ? ind.outcome.state === 'excluded'
+            ? ind.outcome
+            : ch.outcome
+          : ind.outcome;
+    } else if (bi !== null && bc !== null) {
+      applied = { indicators: mix.indicators / total, children: mix.children / total };
+      outcome = scored(applied.indicators * bi + applied.children * bc);
+    } else {
+      applied = bi !== null ? { indicators: 1, children: 0 } : { indicators: 0, children: 1 };
+      outcome = scored((bi ?? bc) as number);
+    }
+    if (explain) {
+      mixExplain = { indicators: bi, children: bc, mix, applied };
+      members.push(...(ind.members ?? []), ...(ch.members ?? []));
+      text.push(
+        `Obiettivo con indicatori propri e obiettivi collegati: quote ${num(applied.indicators || mix.indicators / total)} (indicatori) e ${num(applied.children || mix.children / total)} (obiettivi).`,
+      );
+      text.push(`Blocco indicatori: ${blockLine(ind, own, bi)}`);
+      describeMembers(text, ind, own, ctx);
+      text.push(`Blocco obiettivi collegati: ${blockLine(ch, kids, bc)}`);
+      describeMembers(text, ch, kids, ctx);
+      if (outcome.state === 'scored') {
+        text.push(
+          bi !== null && bc !== null
+            ? `${num(applied.indicators)} × ${pct(bi)} + ${num(applied.children)} × ${pct(bc)} = ${pct(outcome.score)}.`
+            : `Un blocco è vuoto: l'altro conta per intero (100 %) → ${pct(outcome.score)}.`,
+        );
+      }
+    }
+  } else {
+    const list = own.length > 0 ? own : kids;
+    const r = weightedMean(list, method.missing, explain);
+    outcome = r.outcome;
+    if (explain) {
+      members.push(...(r.members ?? []));
+      const what = own.length > 0 ? 'indicatori' : 'obiettivi collegati';
+      text.push(
+        list.length === 0
+          ? 'Nessun indicatore né obiettivo collegato: non valutato.'
+          : `Media ponderata di ${list.length} ${what}${list.every((m) => m.weight == null) ? ' (pesi uguali)' : ''}:`,
+      );
+      describeMembers(text, r, list, ctx);
+      if (r.arithmetic) text.push(`${r.arithmetic}.`);
+    }
+  }
+  return finish(o, outcome, { text, members, rule, blocks, mixExplain }, ctx);
+}
+
+function blockLine(r: MeanResult, list: MeanMember[], score: number | null): string {
+  if (score === null) return `vuoto (${list.length} membri, nessuno conteggiato).`;
+  if (r.outcome.state === 'missing') return 'tutti i membri non disponibili: vale 0.';
+  return `${r.arithmetic}.`;
+}
+
+function describeMembers(text: string[], r: MeanResult, list: MeanMember[], ctx: ScoringContext): void {
+  (r.members ?? []).forEach((m, i) => {
+    const src = list[i]!;
+    const label = `${src.kind === 'assignment' ? src.id.split(':').slice(1).join(':') : src.id}${m.name ? ` "${m.name}"` : ''}`;
+    let line = `  • ${label}`;
+    if (m.target) {
+      const unit = ctx.indicators.get(src.id.split(':').slice(1).join(':'))?.unit;
+      line += `, target ${targetWords(m.target, unit)}`;
+      if (m.value !== null && m.value !== undefined) line += `, rilevato ${valueWords(m.value, unit)}`;
+      if (m.formula) line += `: ${m.formula}`;
+    }
+    line += ` → ${m.status && m.status !== 'ND' ? m.status : pct(m.score)}`;
+    line += m.counted ? `, peso ${m.weight ?? 1} (quota ${pct(m.share)})` : '';
+    if (m.note) line += ` — ${m.note}`;
+    text.push(`${line}.`);
+  });
+}
+
+interface Draft {
+  text: string[];
+  members: ExplainMember[];
+  rule: string;
+  blocks: ObjectiveScore['blocks'];
+  mixExplain: Explanation['blocks'];
+}
+
+/** Tolerance (§3.2), then an override (§2.8), then the verdict. */
+function finish(o: Objective, computedOutcome: Outcome, d: Draft, ctx: ScoringContext): ObjectiveScore {
+  const { method, explain } = ctx;
+  let outcome = computedOutcome;
+  let computed: number | null | undefined;
+  const tol = method.tolerance;
+  const inTolerance = (s: number | null) => tol !== null && s !== null && geq(s, tol.from) && s < 1;
+  if (tol && tol.appliesTo === 'score' && inTolerance(outcome.score)) {
+    computed = outcome.score;
+    outcome = scored(1);
+    if (explain) d.text.push(`Tolleranza: da ${pct(tol.from)} il punteggio vale 100 % (calcolato ${pct(computed)}).`);
+  }
+  const override = ctx.objectiveOverrides.get(o.id);
+  if (override) {
+    computed = computed ?? computedOutcome.score;
+    outcome = scored(override.score);
+    if (explain)
+      d.text.push(
+        `Punteggio sostituito da ${override.by ?? 'valutatore'}: ${pct(override.score)} (calcolato ${pct(computed)}). Motivo: ${override.reason}.`,
+      );
+  }
+  let verdict = verdictOf(outcome.score, method);
+  if (tol && inTolerance(outcome.score)) {
+    verdict = topVerdict(method);
+    if (explain) d.text.push(`Tolleranza: da ${pct(tol.from)} l'obiettivo ha il giudizio "${verdict}".`);
+  }
+  const result: ObjectiveScore = { outcome };
+  if (computed !== undefined) result.computed = computed;
+  if (verdict !== undefined) result.verdict = verdict;
+  if (d.blocks) result.blocks = d.blocks;
+  if (explain) {
+    result.explain = { text: d.text, rule: override ? 'override' : d.rule, members: d.members };
+    if (d.mixExplain) result.explain.blocks = d.mixExplain;
+    if (override)
+      result.explain.override = { score: override.score, reason: override.reason, by: override.by ?? null, computed: computed ?? null };
+    if (tol) result.explain.tolerance = tol;
+  }
+  return result;
+}

@@ -1,0 +1,26 @@
+import type { PlanDocument } from '../model/document.js';
+import type { ValidationResult } from './problem.js';
+import { Report } from './report.js';
+import { checkSchema } from './schema-check.js';
+import { checkScorecards } from './scorecards-check.js';
+import { checkStructure } from './structure.js';
+import { checkValues } from './values.js';
+
+/**
+ * Validates a parsed performa/1 document: first the JSON Schema, then every reference, tree and
+ * input rule of the spec. Returns every problem found, each with its JSON Pointer.
+ */
+export function validateDocument(input: unknown, lang: 'it' | 'en' = 'it'): ValidationResult<PlanDocument> {
+  const report = new Report(lang);
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    report.add('', 'document.notObject');
+    return { ok: false, problems: report.problems };
+  }
+  const schemaProblems = checkSchema(input, lang);
+  if (schemaProblems.length > 0) return { ok: false, problems: schemaProblems };
+  const doc = input as PlanDocument;
+  const idx = checkStructure(doc, report);
+  const pairs = checkValues(doc, idx, report);
+  checkScorecards(doc, idx, pairs, report);
+  return report.problems.length > 0 ? { ok: false, problems: report.problems } : { ok: true, document: doc };
+}
