@@ -9,21 +9,22 @@ import {
   type PlanDocument,
   type Results,
   type ScoreEntry,
+  term,
 } from '@performa/core';
 
 const WIDTH = 58;
 const fit = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
-const STATUS_WORDS: Record<string, string> = { ND: 'non disponibile', NC: 'neutralizzato', NS: 'non valutato' };
+const STATUS_WORDS: Record<string, string> = { ND: term('nonDisponibile'), NC: term('nonCalcolabile'), NS: term('nonValutato') };
 
 function scoreCell(e: ScoreEntry, decimals: number): string {
-  if (e.score === null) return fit(`${e.status ?? ''} ${STATUS_WORDS[e.status ?? ''] ?? ''}`.trim(), 10).padStart(10);
+  if (e.score === null) return (e.status ?? '–').padStart(10);
   return formatPercent(e.score, decimals).padStart(10);
 }
 
 function deviationText(row: AssignmentResult, unit: string | null | undefined): string {
   if (row.deviation === null) return '';
-  if (row.target?.op === 'by') return `scost. ${formatSigned(row.deviation, 2)} gg`;
-  return `scost. ${formatSigned(row.deviation, 2)}${unit && unit !== 'N.' ? ` ${unit}` : ''}`;
+  if (row.target?.op === 'by') return `${term('scostamento').toLowerCase()} ${formatSigned(row.deviation, 2)} gg`;
+  return `${term('scostamento').toLowerCase()} ${formatSigned(row.deviation, 2)}${unit && unit !== 'N.' ? ` ${unit}` : ''}`;
 }
 
 /** A readable Italian report of the results, for the terminal (`performa score --format table`). */
@@ -35,10 +36,10 @@ export function renderTable(doc: PlanDocument, results: Results, explain: boolea
   out.push(`${doc.entity.name}${doc.plan?.title ? ` — ${doc.plan.title}` : ''}`);
   out.push(`Risultati del periodo ${period.id} (${formatDate(period.start)} – ${formatDate(period.end)})`);
   out.push('');
-  out.push(`Performance dell'ente: ${formatPercent(results.entity.score, d)}${results.entity.verdict ? `  ${results.entity.verdict}` : ''}`);
+  out.push(`${term('performanceEnte')}: ${formatPercent(results.entity.score, d)}${results.entity.verdict ? `  ${results.entity.verdict}` : ''}`);
   if (explain) for (const line of results.entity.explain?.text ?? []) out.push(`    ${line}`);
   out.push('');
-  out.push('ALBERO DELLA PERFORMANCE');
+  out.push(term('albero').toUpperCase());
   out.push(`${fit('Codice', 16)} ${fit('Obiettivo / indicatore', WIDTH)} ${'Risultato'.padStart(10)}  Giudizio`);
   const indicators = new Map((doc.indicators ?? []).map((i) => [i.id, i]));
   const rowsOf = new Map<string, AssignmentResult[]>();
@@ -67,23 +68,23 @@ export function renderTable(doc: PlanDocument, results: Results, explain: boolea
       if (explain) for (const line of e.explain?.text ?? []) out.push(`${' '.repeat(19)}${line}`);
     }
   };
-  section('PROSPETTIVE (BALANCED SCORECARD)', (doc.perspectives ?? []).map((p) => [p.id, p.name, results.perspectives[p.id]!]));
-  section('UNITÀ ORGANIZZATIVE', (doc.units ?? []).map((u) => [u.id, u.name, results.units[u.id]!]));
+  section(term('prospettiva').toUpperCase(), (doc.perspectives ?? []).map((p) => [p.id, p.name, results.perspectives[p.id]!]));
+  section(term('performanceUnita').toUpperCase(), (doc.units ?? []).map((u) => [u.id, u.name, results.units[u.id]!]));
   for (const card of doc.scorecards ?? []) {
     const r = results.scorecards[card.id]!;
-    section(`SCHEDA INDIVIDUALE: ${card.holder}`, [
+    section(`${term('schedaIndividuale').toUpperCase()}: ${card.holder}`, [
       [card.id, 'Totale della scheda', r],
       ...Object.entries(r.items).map(([path, e]): [string, string, ScoreEntry] => ['', path, e]),
     ]);
   }
   const pools = doc.incentives ?? [];
   if (pools.length > 0) {
-    out.push('', 'FONDI INCENTIVANTI');
+    out.push('', `${term('fondoIncentivante').toUpperCase()}`);
     for (const p of pools) {
       const r = results.incentives[p.id]!;
       out.push(`${fit(p.id, 16)} ${fit(p.name ?? '', WIDTH)} ${formatMoney(r.released).padStart(16)} su ${formatMoney(p.amount)}`);
     }
   }
-  out.push('');
+  out.push('', `Legenda: ${Object.entries(STATUS_WORDS).map(([k, v]) => `${k} = ${v}`).join(' · ')}.`, '');
   return out.join('\n');
 }

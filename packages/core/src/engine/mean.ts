@@ -1,6 +1,6 @@
 import type { ExplainMember, MemberKind } from '../model/results.js';
 import { EXCLUDED, MISSING, NOT_SCORED, scored, statusOf, type Outcome } from './outcome.js';
-import { pct } from './words.js';
+import { pct, pctFine } from './words.js';
 
 export interface MeanMember {
   kind: MemberKind;
@@ -42,7 +42,7 @@ export function weightedMean(members: MeanMember[], missing: 'zero' | 'exclude',
       counted += 1;
       sumWeights += w;
       sumProducts += w * (score as number);
-      if (explain) terms.push(`${pct(score)} × ${w}`);
+      if (explain) terms.push(`${pctFine(score)} × ${w}`);
     } else if (state === 'missing') {
       counted += 1;
       missingCount += 1;

@@ -5,7 +5,7 @@ import { assignmentKey, type ScoringContext } from './context.js';
 import { weightedMean, type MeanMember, type MeanResult } from './mean.js';
 import { geq, scored, type Outcome } from './outcome.js';
 import { topVerdict, verdictOf } from './verdict.js';
-import { num, pct, targetWords, valueWords } from './words.js';
+import { num, pct, pctFine, targetWords, valueWords } from './words.js';
 
 export interface ObjectiveScore {
   /** The final outcome: what the parent, the entity, units and scorecards see. */
@@ -134,7 +134,7 @@ function scoreObjective(
       if (outcome.state === 'scored') {
         text.push(
           bi !== null && bc !== null
-            ? `${num(applied.indicators)} × ${pct(bi)} + ${num(applied.children)} × ${pct(bc)} = ${pct(outcome.score)}.`
+            ? `${num(applied.indicators)} × ${pctFine(bi)} + ${num(applied.children)} × ${pctFine(bc)} = ${pct(outcome.score)}.`
             : `Un blocco è vuoto: l'altro conta per intero (100 %) → ${pct(outcome.score)}.`,
         );
       }

@@ -4,6 +4,8 @@ import { formatDate, formatNumber, formatPercent } from '../format/italian.js';
 /** Numbers and targets written for the explanations, in Italian format. */
 export const num = (x: number) => formatNumber(x, 4, { fixed: false });
 export const pct = (x: number | null) => formatPercent(x, 2);
+/** Intermediate percentages in the arithmetic, with up to 4 decimals so the sum can be redone by hand. */
+export const pctFine = (x: number | null) => (x === null ? '–' : `${formatNumber(x * 100, 4, { fixed: false })} %`);
 
 const OP_WORDS: Record<string, string> = {
   '>=': '≥',
