@@ -215,6 +215,7 @@ export function checkPlan(doc) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
   let bad = 0;
   for (const file of process.argv.slice(2)) {
     const { problems, coverage } = checkPlan(JSON.parse(readFileSync(file, 'utf8')));

@@ -423,7 +423,9 @@ export function generatePlan({ assignments = 1000, seed = 1 } = {}) {
     objectives.push(o);
     areaObjs.push({ o, unitArea: i % nUnitAreas, strategic: 0 });
   }
-  const objName = () => `${R.pick(VERBS)} ${R.pick(OBJECTS)}${R.pick(QUALIFIERS)}`.replace('de i ', 'dei ').replace('de l', 'del').replace('de la ', 'della ').replace('de il ', 'del ').replace('de lo ', 'dello ');
+  const ARTICLES = { "l'": "dell'", 'la ': 'della ', 'il ': 'del ', 'i ': 'dei ', 'lo ': 'dello ' };
+  const objName = () => `${R.pick(VERBS)} ${R.pick(OBJECTS)}${R.pick(QUALIFIERS)}`
+    .replace(/\bde (l'|la |il |i |lo )/, (_, art) => ARTICLES[art]);
   const leafUnits = (ua) => {
     const list = leafUnitsByArea[ua];
     const k = R.chance(0.2) ? 2 : 1;
@@ -688,8 +690,9 @@ export function generatePlan({ assignments = 1000, seed = 1 } = {}) {
   // --- incentives ---
   const incentives = [];
   {
-    const ops = objectives.filter((o) => o.level === 'operational');
-    const sts = objectives.filter((o) => o.level === 'strategic');
+    // (tiny plans may lack operational objectives: fall back to any objective)
+    const ops = objectives.some((o) => o.level === 'operational') ? objectives.filter((o) => o.level === 'operational') : objectives;
+    const sts = objectives.some((o) => o.level === 'strategic') ? objectives.filter((o) => o.level === 'strategic') : objectives;
     incentives.push({ id: 'piano-miglioramento', name: 'Piano di miglioramento dei servizi', amount: 80129.87, rule: 'proportional', basis: ops.slice(0, 5).map((o) => o.id) });
     incentives.push({ id: 'progetto-digitale', name: 'Progetto transizione digitale', amount: 25000, rule: 'all-or-nothing', threshold: 0.9, basis: sts.slice(0, 2).map((o) => o.id) });
   }

@@ -5,6 +5,7 @@ import { importCommand } from './import.js';
 import { exportCommand } from './export.js';
 import { demoCommand } from './demo.js';
 import { serveCommand } from './serve.js';
+import { documentCommand } from './document.js';
 
 /** Every CLI command, in the order `performa --help` lists them. */
-export const commands: Command[] = [validateCommand, scoreCommand, importCommand, exportCommand, demoCommand, serveCommand];
+export const commands: Command[] = [validateCommand, scoreCommand, importCommand, exportCommand, demoCommand, serveCommand, documentCommand];

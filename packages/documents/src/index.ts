@@ -1,0 +1,1 @@
+export const DOCUMENTS_VERSION = 'documents/1';

@@ -1,0 +1,1 @@
+export type { Actor, RoleGrant } from './auth/actor.js';
