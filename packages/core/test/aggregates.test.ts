@@ -133,6 +133,24 @@ describe('§3.3 units', () => {
   });
 });
 
+describe('§2.8 an objective override feeds every aggregate above it', () => {
+  it('parent, entity, unit, perspective, scorecard, pool', () => {
+    const b = new PlanBuilder();
+    b.objective('A', { perspective: 'P' }).objective('OP', { parent: 'A', units: ['U'], perspective: 'P' }).objective('OQ', { parent: 'A', units: ['U'] });
+    b.score('OP', 40).score('OQ', 80).unit('U').perspective({ id: 'P' });
+    b.override({ objective: 'OP', score: 1 });
+    b.scorecard({ id: 'c', holder: 'PO', items: [{ objective: 'OP' }] });
+    b.incentive({ id: 'f', amount: 100, rule: 'all-or-nothing', basis: ['OP'] });
+    const res = run(b);
+    expectScore(res.objectives.A, 0.9); // (1 + 0.8)/2, not (0.4 + 0.8)/2
+    expectScore(res.entity, 0.9);
+    expectScore(res.units.U, 0.9); // (1 + 0.8)/2
+    expectScore(res.perspectives.P, 0.95); // (A 0.9 + OP 1)/2
+    expectScore(res.scorecards.c, 1);
+    expect(res.incentives.f!.released).toBe(100); // 1 reaches 1
+  });
+});
+
 describe('§3.3 verdicts', () => {
   const verdictOf = (pcts: number[], m: Methodology | null = null) => {
     const b = new PlanBuilder(m).objective('O');

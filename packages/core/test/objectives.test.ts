@@ -58,6 +58,16 @@ describe('§3.2 missing, excluded and not-scored members', () => {
     b.score('O', 90).kpi('O', ge(10), 'absent');
     expectScore(run(b).objectives.O, 0.45); // (0.9 + 0)/2
   });
+  it('with a negative floor, exclude can score below zero', () => {
+    // (why the exclude >= zero property needs floor >= 0)
+    const o = (missing: 'zero' | 'exclude') => {
+      const b = new PlanBuilder({ floor: -1, missing }).objective('O');
+      b.score('O', -50).score('O', 'ND'); // -50/100 = -0.5, and a missing one
+      return run(b).objectives.O;
+    };
+    expectScore(o('zero'), -0.25); // (-0.5 + 0)/2
+    expectScore(o('exclude'), -0.5); // -0.5 alone
+  });
   it('NC is always dropped (zero and exclude)', () => {
     for (const missing of ['zero', 'exclude'] as const) {
       const b = new PlanBuilder({ missing }).objective('O');

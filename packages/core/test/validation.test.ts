@@ -72,8 +72,9 @@ function expectAt(problems: Problem[], want: string | RegExp): void {
   expect(hit, `a problem at ${want}; got ${JSON.stringify(problems.map((p) => p.pointer))}`).toBe(true);
 }
 
-function refused(mutate: (d: PlanDocument & Record<string, any>) => void, ...want: (string | RegExp)[]): Problem[] {
-  const d = valid() as PlanDocument & Record<string, any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- mutations deliberately break the types
+function refused(mutate: (d: any) => void, ...want: (string | RegExp)[]): Problem[] {
+  const d = valid();
   mutate(d);
   const problems = problemsOf(d);
   for (const w of want) expectAt(problems, w);
@@ -104,6 +105,27 @@ describe('validateDocument: valid documents', () => {
     d.assignments![0]!.targets!['2022'] = by('2022-06-30');
     d.measurements!.push({ indicator: 'I1', period: '2022', value: '2022-05-01' });
     expect(validateDocument(d).ok).toBe(true);
+  });
+  it('null and an absent property mean the same (spec §1)', () => {
+    const d = valid() as any;
+    d.assignments[1].targets = null; // an assignment without targets: not scored
+    d.objectives[2].perspective = null;
+    d.objectives[2].units = null;
+    d.objectives[2].mix = null;
+    d.measurements[0].note = null;
+    d.overrides[0].by = null;
+    d.incentives[0].threshold = null;
+    d.plan = null;
+    d.monitoring = null;
+    const r = validateDocument(d);
+    expect(r.ok ? [] : r.problems).toEqual([]);
+  });
+  it('null sections and a null methodology mean absent ones (spec §1)', () => {
+    const d = { format: 'performa/1', entity: { id: 'e', name: 'Ente' }, periods: [{ id: '2021', start: '2021-01-01', end: '2021-12-31' }],
+      objectives: [], methodology: null, units: null, perspectives: null, indicators: null, assignments: null,
+      measurements: null, overrides: null, scorecards: null, incentives: null };
+    const r = validateDocument(d);
+    expect(r.ok ? [] : r.problems).toEqual([]);
   });
   it('x- extensions are allowed anywhere', () => {
     const d = valid() as PlanDocument & Record<string, unknown>;
@@ -248,7 +270,14 @@ describe('validateDocument: schema errors', () => {
 });
 
 describe('validateDocument: the report', () => {
-  it('lists every problem at once', () => {
+  it('lists every reference and value problem at once', () => {
+    const problems = refused(
+      (d) => { d.objectives[1].parent = 'NOPE'; d.measurements[2].value = 1; d.incentives[0].basis[0] = 'NOPE'; d.measurements[3].denominator = 0; },
+      '/objectives/1/parent', '/measurements/2/value', '/incentives/0/basis/0', /^\/measurements\/3(\/denominator)?$/,
+    );
+    expect(problems.length).toBeGreaterThanOrEqual(4);
+  });
+  it('lists schema problems together with reference problems (one report, every problem)', () => {
     const problems = refused(
       (d) => { d.objectives[1].parent = 'NOPE'; d.measurements[2].value = 1; d.incentives[0].amount = -5; },
       '/objectives/1/parent', '/measurements/2/value', '/incentives/0/amount',

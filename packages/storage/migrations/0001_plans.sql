@@ -1,9 +1,11 @@
 -- Performa storage, first schema: entities, plan versions and every part of a performa/1 document.
 -- Conventions (docs/storage.md):
---   * every row carries entity_id; every part row references its plan row (plan_id) through the
---     composite key (plan_id, entity_id), so a row can never belong to another entity's plan;
+--   * every row carries entity_id and plan_id, and is tied to its plan row: the top parts of a plan
+--     reference plans (plan_id, entity_id); a row owned by another part (a measurement by its
+--     indicator, an assignment by its objective) references that part by (plan_id, entity_id, key),
+--     which ties it to the same plan and entity at the cost of one check instead of two;
+--     That owner reference cascades on delete; every other reference refuses to lose its target;
 --   * "key" is the id the document gives (objective "OS.01.01"), unique within its plan;
---     references between parts use those keys (composite foreign keys on (plan_id, key));
 --   * "position" is the row's index in its document array (canonical order on export);
 --   * "extra" holds the x- extension properties and any other property the format does not name.
 
@@ -51,9 +53,8 @@ CREATE TABLE periods (
   year        text,
   extra       jsonb,
   FOREIGN KEY (plan_id, entity_id) REFERENCES plans (id, entity_id) ON DELETE CASCADE,
-  UNIQUE (plan_id, key),
-  UNIQUE (plan_id, position),
-  FOREIGN KEY (plan_id, year) REFERENCES periods (plan_id, key) ON UPDATE CASCADE
+  UNIQUE (plan_id, entity_id, key),
+  FOREIGN KEY (plan_id, entity_id, year) REFERENCES periods (plan_id, entity_id, key) ON UPDATE CASCADE
 );
 
 CREATE TABLE units (
@@ -67,9 +68,8 @@ CREATE TABLE units (
   kind        text,
   extra       jsonb,
   FOREIGN KEY (plan_id, entity_id) REFERENCES plans (id, entity_id) ON DELETE CASCADE,
-  UNIQUE (plan_id, key),
-  UNIQUE (plan_id, position),
-  FOREIGN KEY (plan_id, parent) REFERENCES units (plan_id, key) ON UPDATE CASCADE
+  UNIQUE (plan_id, entity_id, key),
+  FOREIGN KEY (plan_id, entity_id, parent) REFERENCES units (plan_id, entity_id, key) ON UPDATE CASCADE
 );
 
 CREATE TABLE perspectives (
@@ -83,8 +83,7 @@ CREATE TABLE perspectives (
   has_members  boolean NOT NULL DEFAULT false,
   extra        jsonb,
   FOREIGN KEY (plan_id, entity_id) REFERENCES plans (id, entity_id) ON DELETE CASCADE,
-  UNIQUE (plan_id, key),
-  UNIQUE (plan_id, position)
+  UNIQUE (plan_id, entity_id, key)
 );
 
 CREATE TABLE objectives (
@@ -104,10 +103,9 @@ CREATE TABLE objectives (
   description  text,
   extra        jsonb,
   FOREIGN KEY (plan_id, entity_id) REFERENCES plans (id, entity_id) ON DELETE CASCADE,
-  UNIQUE (plan_id, key),
-  UNIQUE (plan_id, position),
-  FOREIGN KEY (plan_id, parent) REFERENCES objectives (plan_id, key) ON UPDATE CASCADE,
-  FOREIGN KEY (plan_id, perspective) REFERENCES perspectives (plan_id, key) ON UPDATE CASCADE
+  UNIQUE (plan_id, entity_id, key),
+  FOREIGN KEY (plan_id, entity_id, parent) REFERENCES objectives (plan_id, entity_id, key) ON UPDATE CASCADE,
+  FOREIGN KEY (plan_id, entity_id, perspective) REFERENCES perspectives (plan_id, entity_id, key) ON UPDATE CASCADE
 );
 CREATE INDEX objectives_parent ON objectives (plan_id, parent);
 
@@ -121,10 +119,9 @@ CREATE TABLE perspective_members (
   weight          double precision,
   extra           jsonb,
   PRIMARY KEY (perspective_id, position),
-  FOREIGN KEY (plan_id, entity_id) REFERENCES plans (id, entity_id) ON DELETE CASCADE,
-  FOREIGN KEY (plan_id, objective) REFERENCES objectives (plan_id, key) ON UPDATE CASCADE
+  FOREIGN KEY (plan_id, entity_id, objective) REFERENCES objectives (plan_id, entity_id, key) ON UPDATE CASCADE
 );
-CREATE INDEX perspective_members_plan ON perspective_members (plan_id);
+CREATE INDEX perspective_members_objective ON perspective_members (plan_id, objective);
 
 CREATE TABLE indicators (
   id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -141,11 +138,11 @@ CREATE TABLE indicators (
   code        text,
   extra       jsonb,
   FOREIGN KEY (plan_id, entity_id) REFERENCES plans (id, entity_id) ON DELETE CASCADE,
-  UNIQUE (plan_id, key),
-  UNIQUE (plan_id, position)
+  UNIQUE (plan_id, entity_id, key)
 );
 
--- Indicator x objective, with its weight; targets and revisions hang off it.
+-- Indicator x objective, with its weight; targets and revisions hang off it. Its position is its
+-- identity within the plan version (the document has no id for it).
 CREATE TABLE assignments (
   id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   entity_id      text NOT NULL,
@@ -157,10 +154,10 @@ CREATE TABLE assignments (
   has_targets    boolean NOT NULL DEFAULT false,
   has_revisions  boolean NOT NULL DEFAULT false,
   extra          jsonb,
-  FOREIGN KEY (plan_id, entity_id) REFERENCES plans (id, entity_id) ON DELETE CASCADE,
   UNIQUE (plan_id, position),
-  FOREIGN KEY (plan_id, objective) REFERENCES objectives (plan_id, key) ON UPDATE CASCADE,
-  FOREIGN KEY (plan_id, indicator) REFERENCES indicators (plan_id, key) ON UPDATE CASCADE
+  FOREIGN KEY (plan_id, entity_id, objective) REFERENCES objectives (plan_id, entity_id, key)
+    ON DELETE CASCADE ON UPDATE CASCADE,
+  FOREIGN KEY (plan_id, entity_id, indicator) REFERENCES indicators (plan_id, entity_id, key) ON UPDATE CASCADE
 );
 CREATE INDEX assignments_objective ON assignments (plan_id, objective);
 CREATE INDEX assignments_indicator ON assignments (plan_id, indicator);
@@ -180,10 +177,9 @@ CREATE TABLE targets (
   text           text,
   extra          jsonb,
   PRIMARY KEY (assignment_id, period),
-  FOREIGN KEY (plan_id, entity_id) REFERENCES plans (id, entity_id) ON DELETE CASCADE,
-  FOREIGN KEY (plan_id, period) REFERENCES periods (plan_id, key) ON UPDATE CASCADE
+  FOREIGN KEY (plan_id, entity_id, period) REFERENCES periods (plan_id, entity_id, key) ON UPDATE CASCADE
 );
-CREATE INDEX targets_plan ON targets (plan_id);
+CREATE INDEX targets_period ON targets (plan_id, period);
 
 -- Rimodulazioni: the previous target (a performa/1 target object) with reason and act.
 CREATE TABLE revisions (
@@ -197,19 +193,18 @@ CREATE TABLE revisions (
   act            text,
   extra          jsonb,
   PRIMARY KEY (assignment_id, position),
-  FOREIGN KEY (plan_id, entity_id) REFERENCES plans (id, entity_id) ON DELETE CASCADE,
-  FOREIGN KEY (plan_id, period) REFERENCES periods (plan_id, key) ON UPDATE CASCADE
+  FOREIGN KEY (plan_id, entity_id, period) REFERENCES periods (plan_id, entity_id, key) ON UPDATE CASCADE
 );
-CREATE INDEX revisions_plan ON revisions (plan_id);
+CREATE INDEX revisions_period ON revisions (plan_id, period);
 
--- The measured value sits in the column of its kind: number, date (a `by` target) or boolean.
+-- One measurement per indicator and period (a second one is an input error, spec 2.7). The measured
+-- value sits in the column of its kind: number, date (a `by` target) or boolean.
 CREATE TABLE measurements (
-  id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   entity_id     text NOT NULL,
   plan_id       bigint NOT NULL,
-  position      integer NOT NULL,
   indicator     text NOT NULL,
   period        text NOT NULL,
+  position      integer NOT NULL,
   value_number  double precision,
   value_date    date,
   value_bool    boolean,
@@ -218,12 +213,11 @@ CREATE TABLE measurements (
   denominator   double precision,
   note          text,
   extra         jsonb,
-  FOREIGN KEY (plan_id, entity_id) REFERENCES plans (id, entity_id) ON DELETE CASCADE,
-  UNIQUE (plan_id, position),
-  UNIQUE (plan_id, indicator, period),
+  PRIMARY KEY (plan_id, indicator, period),
   CHECK (num_nonnulls(value_number, value_date, value_bool) <= 1),
-  FOREIGN KEY (plan_id, indicator) REFERENCES indicators (plan_id, key) ON UPDATE CASCADE,
-  FOREIGN KEY (plan_id, period) REFERENCES periods (plan_id, key) ON UPDATE CASCADE
+  FOREIGN KEY (plan_id, entity_id, indicator) REFERENCES indicators (plan_id, entity_id, key)
+    ON DELETE CASCADE ON UPDATE CASCADE,
+  FOREIGN KEY (plan_id, entity_id, period) REFERENCES periods (plan_id, entity_id, key) ON UPDATE CASCADE
 );
 
 CREATE TABLE overrides (
@@ -238,12 +232,12 @@ CREATE TABLE overrides (
   reason      text NOT NULL,
   by_whom     text,
   extra       jsonb,
-  FOREIGN KEY (plan_id, entity_id) REFERENCES plans (id, entity_id) ON DELETE CASCADE,
-  UNIQUE (plan_id, position),
-  FOREIGN KEY (plan_id, objective) REFERENCES objectives (plan_id, key) ON UPDATE CASCADE,
-  FOREIGN KEY (plan_id, indicator) REFERENCES indicators (plan_id, key) ON UPDATE CASCADE,
-  FOREIGN KEY (plan_id, period) REFERENCES periods (plan_id, key) ON UPDATE CASCADE
+  FOREIGN KEY (plan_id, entity_id, objective) REFERENCES objectives (plan_id, entity_id, key)
+    ON DELETE CASCADE ON UPDATE CASCADE,
+  FOREIGN KEY (plan_id, entity_id, indicator) REFERENCES indicators (plan_id, entity_id, key) ON UPDATE CASCADE,
+  FOREIGN KEY (plan_id, entity_id, period) REFERENCES periods (plan_id, entity_id, key) ON UPDATE CASCADE
 );
+CREATE INDEX overrides_objective ON overrides (plan_id, objective);
 
 -- An individual scorecard; its items are a tree kept as one jsonb value (spec 2.9).
 CREATE TABLE scorecards (
@@ -257,11 +251,10 @@ CREATE TABLE scorecards (
   items       jsonb NOT NULL,
   extra       jsonb,
   FOREIGN KEY (plan_id, entity_id) REFERENCES plans (id, entity_id) ON DELETE CASCADE,
-  UNIQUE (plan_id, key),
-  UNIQUE (plan_id, position)
+  UNIQUE (plan_id, entity_id, key)
 );
 
--- Incentive pools: the amount is money, kept exact.
+-- Incentive pools: the amount is money, kept exact (numeric, never a float).
 CREATE TABLE incentives (
   id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   entity_id   text NOT NULL,
@@ -275,8 +268,7 @@ CREATE TABLE incentives (
   threshold   double precision,
   extra       jsonb,
   FOREIGN KEY (plan_id, entity_id) REFERENCES plans (id, entity_id) ON DELETE CASCADE,
-  UNIQUE (plan_id, key),
-  UNIQUE (plan_id, position)
+  UNIQUE (plan_id, entity_id, key)
 );
 
 CREATE TABLE monitoring_notes (
@@ -293,12 +285,12 @@ CREATE TABLE monitoring_notes (
   proposal    jsonb,
   flags       text[],
   extra       jsonb,
-  FOREIGN KEY (plan_id, entity_id) REFERENCES plans (id, entity_id) ON DELETE CASCADE,
-  UNIQUE (plan_id, position),
-  FOREIGN KEY (plan_id, objective) REFERENCES objectives (plan_id, key) ON UPDATE CASCADE,
-  FOREIGN KEY (plan_id, indicator) REFERENCES indicators (plan_id, key) ON UPDATE CASCADE,
-  FOREIGN KEY (plan_id, period) REFERENCES periods (plan_id, key) ON UPDATE CASCADE
+  FOREIGN KEY (plan_id, entity_id, period) REFERENCES periods (plan_id, entity_id, key)
+    ON DELETE CASCADE ON UPDATE CASCADE,
+  FOREIGN KEY (plan_id, entity_id, objective) REFERENCES objectives (plan_id, entity_id, key) ON UPDATE CASCADE,
+  FOREIGN KEY (plan_id, entity_id, indicator) REFERENCES indicators (plan_id, entity_id, key) ON UPDATE CASCADE
 );
+CREATE INDEX monitoring_notes_objective ON monitoring_notes (plan_id, objective);
 
 -- Who did what to which plan, and when (imports today; single-value edits later).
 CREATE TABLE audit_events (

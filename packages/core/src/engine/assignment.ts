@@ -76,15 +76,15 @@ export function scoreIndicator(
     outcome = EXCLUDED;
     rule = 'excluded';
   } else {
-    const a = achievement(resolved.target, reading.value, ctx.method);
+    const a = achievement(resolved.target, reading.value, ctx.method, ctx.explain);
     raw = a.raw;
     rule = a.rule;
     const { floor, cap } = ctx.method;
     const s = clamp(a.raw, floor, cap);
     outcome = scored(s);
     dev = deviation(resolved.target, reading.value);
-    formula = a.formula + (s !== a.raw ? `, limitato a ${num(s)}` : '');
     if (ctx.explain) {
+      formula = a.formula + (s !== a.raw ? `, limitato a ${num(s)}` : '');
       text.push(`Grado di raggiungimento: ${a.formula} → ${pct(a.raw)}.`);
       if (s !== a.raw) text.push(`Limitato all'intervallo [${pct(floor)}; ${pct(cap)}]: ${pct(s)}.`);
     }

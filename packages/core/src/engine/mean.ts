@@ -22,48 +22,64 @@ export interface MeanResult {
 }
 
 /**
- * §3.2 weighted mean of one block. Members with weight > 0 count (null weights = equal shares).
+ * §3.2 weighted mean of one block, accumulated member by member (no allocation per member, so the
+ * tree of a 100k-assignment plan scores fast). Members with weight > 0 count (null = equal shares).
  * Missing members score 0 and keep their weight under `zero`, are dropped under `exclude`;
  * excluded and not-scored members are always dropped. All counted members missing → missing;
  * nothing counted and one excluded → excluded; otherwise nothing to score → not scored.
  */
-export function weightedMean(members: MeanMember[], missing: 'zero' | 'exclude', explain: boolean): MeanResult {
-  let sumWeights = 0;
-  let sumProducts = 0;
-  let counted = 0;
-  let missingCount = 0;
-  let anyExcluded = false;
-  const terms: string[] = [];
-  for (const m of members) {
-    const w = m.weight ?? 1;
-    if (!(w > 0)) continue;
-    const { state, score } = m.outcome;
+export class Mean {
+  sumWeights = 0;
+  sumProducts = 0;
+  counted = 0;
+  missingCount = 0;
+  anyExcluded = false;
+  constructor(
+    readonly missing: 'zero' | 'exclude',
+    readonly terms?: string[],
+  ) {}
+
+  add(weight: number | null | undefined, outcome: Outcome): void {
+    const w = weight ?? 1;
+    if (!(w > 0)) return;
+    const state = outcome.state;
     if (state === 'scored') {
-      counted += 1;
-      sumWeights += w;
-      sumProducts += w * (score as number);
-      if (explain) terms.push(`${pctFine(score)} × ${w}`);
+      this.counted += 1;
+      this.sumWeights += w;
+      this.sumProducts += w * (outcome.score as number);
+      if (this.terms) this.terms.push(`${pctFine(outcome.score)} × ${w}`);
     } else if (state === 'missing') {
-      counted += 1;
-      missingCount += 1;
-      if (missing === 'zero') {
-        sumWeights += w;
-        if (explain) terms.push(`0 (ND) × ${w}`);
+      this.counted += 1;
+      this.missingCount += 1;
+      if (this.missing === 'zero') {
+        this.sumWeights += w;
+        if (this.terms) this.terms.push(`0 (ND) × ${w}`);
       }
     } else if (state === 'excluded') {
-      anyExcluded = true;
+      this.anyExcluded = true;
     }
   }
-  let outcome: Outcome;
-  if (counted === 0) outcome = anyExcluded ? EXCLUDED : NOT_SCORED;
-  else if (missingCount === counted) outcome = MISSING;
-  else outcome = scored(sumProducts / sumWeights);
+
+  outcome(): Outcome {
+    if (this.counted === 0) return this.anyExcluded ? EXCLUDED : NOT_SCORED;
+    if (this.missingCount === this.counted) return MISSING;
+    return scored(this.sumProducts / this.sumWeights);
+  }
+}
+
+/** The weighted mean of listed members, with their explanation when asked. */
+export function weightedMean(members: MeanMember[], missing: 'zero' | 'exclude', explain: boolean): MeanResult {
+  const terms: string[] | undefined = explain ? [] : undefined;
+  const mean = new Mean(missing, terms);
+  for (const m of members) mean.add(m.weight, m.outcome);
+  const outcome = mean.outcome();
+  const sumWeights = mean.sumWeights;
   if (!explain) return { outcome };
   const result: MeanResult = {
     outcome,
     members: members.map((m) => describe(m, outcome.state === 'scored' ? sumWeights : 0, missing)),
   };
-  if (outcome.state === 'scored') result.arithmetic = `(${terms.join(' + ')}) / ${formatWeight(sumWeights)} = ${pct(outcome.score)}`;
+  if (outcome.state === 'scored') result.arithmetic = `(${terms!.join(' + ')}) / ${formatWeight(sumWeights)} = ${pct(outcome.score)}`;
   return result;
 }
 

@@ -3,6 +3,8 @@ import type { Explanation, ExplainMember } from '../model/results.js';
 import { scoreIndicator, type IndicatorScore } from './assignment.js';
 import { assignmentKey, type ScoringContext } from './context.js';
 import { weightedMean, type MeanMember, type MeanResult } from './mean.js';
+import { Mean } from './mean.js';
+import { mixBlocks } from './mix.js';
 import { geq, scored, type Outcome } from './outcome.js';
 import { topVerdict, verdictOf } from './verdict.js';
 import { num, pct, pctFine, targetWords, valueWords } from './words.js';
@@ -32,8 +34,9 @@ function bottomUp(ctx: ScoringContext): Objective[] {
 
 /** §3.1 for every assignment, then §3.2 for every objective, bottom-up. */
 export function scoreTree(ctx: ScoringContext): TreeScores {
+  const overrides = ctx.assignmentOverrides;
   const assignments = (ctx.doc.assignments ?? []).map((a) =>
-    scoreIndicator(a.indicator, a.targets, ctx.assignmentOverrides.get(assignmentKey(a.objective, a.indicator)), ctx),
+    scoreIndicator(a.indicator, a.targets, overrides.size > 0 ? overrides.get(assignmentKey(a.objective, a.indicator)) : undefined, ctx),
   );
   const objectives = new Map<string, ObjectiveScore>();
   for (const o of bottomUp(ctx)) objectives.set(o.id, scoreObjective(o, assignments, objectives, ctx));
@@ -69,13 +72,6 @@ function childMembers(o: Objective, objectives: Map<string, ObjectiveScore>, ctx
   }));
 }
 
-/** An empty block (§3.2): nothing counts, or all counted missing under `exclude`. Else its score. */
-function blockScore(r: MeanResult, missing: 'zero' | 'exclude'): number | null {
-  if (r.outcome.state === 'scored') return r.outcome.score;
-  if (r.outcome.state === 'missing' && missing === 'zero') return 0;
-  return null;
-}
-
 function scoreObjective(
   o: Objective,
   assignments: IndicatorScore[],
@@ -83,6 +79,7 @@ function scoreObjective(
   ctx: ScoringContext,
 ): ObjectiveScore {
   const { method, explain } = ctx;
+  if (!explain) return fastScore(o, assignments, objectives, ctx);
   const own = assignmentMembers(o, assignments, ctx);
   const kids = childMembers(o, objectives, ctx);
   const text: string[] = [];
@@ -95,32 +92,13 @@ function scoreObjective(
     rule = 'mix';
     const ind = weightedMean(own, method.missing, explain);
     const ch = weightedMean(kids, method.missing, explain);
-    const bi = blockScore(ind, method.missing);
-    const bc = blockScore(ch, method.missing);
-    blocks = { indicators: bi, children: bc };
     const mix = o.mix ?? method.mix;
     const total = mix.indicators + mix.children;
-    const anyScored = ind.outcome.state === 'scored' || ch.outcome.state === 'scored';
-    let applied = { indicators: 0, children: 0 };
-    if (!anyScored) {
-      // Nothing scored in either block: missing if anything counted, else excluded / not scored.
-      const states = [ind.outcome.state, ch.outcome.state];
-      outcome = states.includes('missing')
-        ? ind.outcome.state === 'missing'
-          ? ind.outcome
-          : ch.outcome
-        : states.includes('excluded')
-          ? ind.outcome.state === 'excluded'
-            ? ind.outcome
-            : ch.outcome
-          : ind.outcome;
-    } else if (bi !== null && bc !== null) {
-      applied = { indicators: mix.indicators / total, children: mix.children / total };
-      outcome = scored(applied.indicators * bi + applied.children * bc);
-    } else {
-      applied = bi !== null ? { indicators: 1, children: 0 } : { indicators: 0, children: 1 };
-      outcome = scored((bi ?? bc) as number);
-    }
+    const m = mixBlocks(ind.outcome, ch.outcome, mix, method.missing);
+    outcome = m.outcome;
+    blocks = m.blocks;
+    const { applied } = m;
+    const { indicators: bi, children: bc } = m.blocks;
     if (explain) {
       mixExplain = { indicators: bi, children: bc, mix, applied };
       members.push(...(ind.members ?? []), ...(ch.members ?? []));
@@ -156,6 +134,30 @@ function scoreObjective(
     }
   }
   return finish(o, outcome, { text, members, rule, blocks, mixExplain }, ctx);
+}
+
+const EMPTY_DRAFT: Draft = { text: [], members: [], rule: 'mean', blocks: undefined, mixExplain: undefined };
+
+/** The same rules as the explained path, accumulated without building member lists. */
+function fastScore(o: Objective, assignments: IndicatorScore[], objectives: Map<string, ObjectiveScore>, ctx: ScoringContext): ObjectiveScore {
+  const { missing } = ctx.method;
+  const own = ctx.assignmentsOf.get(o.id);
+  const kids = ctx.children.get(o.id);
+  let ind: Mean | undefined;
+  if (own) {
+    ind = new Mean(missing);
+    for (const { assignment, index } of own) ind.add(assignment.weight, assignments[index]!.outcome);
+  }
+  let ch: Mean | undefined;
+  if (kids) {
+    ch = new Mean(missing);
+    for (const c of kids) ch.add(c.weight, objectives.get(c.id)!.outcome);
+  }
+  if (ind && ch) {
+    const m = mixBlocks(ind.outcome(), ch.outcome(), o.mix ?? ctx.method.mix, missing);
+    return finish(o, m.outcome, { ...EMPTY_DRAFT, blocks: m.blocks }, ctx);
+  }
+  return finish(o, (ind ?? ch ?? new Mean(missing)).outcome(), EMPTY_DRAFT, ctx);
 }
 
 function blockLine(r: MeanResult, list: MeanMember[], score: number | null): string {

@@ -17,10 +17,25 @@ export function itemSegment(item: ScorecardItem): string {
   return item.indicator ?? '';
 }
 
-/** Index of assignments by objective and indicator, for assignment leaves. */
-function assignmentIndex(ctx: ScoringContext): Map<string, number> {
+/** Index of the assignments that cards refer to (objective + indicator leaves), by key. */
+function assignmentIndex(cards: Scorecard[], ctx: ScoringContext): Map<string, number> {
+  const wanted = new Set<string>();
+  const collect = (items: ScorecardItem[] | null | undefined) => {
+    for (const item of items ?? []) {
+      if (item.objective && item.indicator) wanted.add(assignmentKey(item.objective, item.indicator));
+      collect(item.items);
+    }
+  };
+  for (const card of cards) collect(card.items);
   const index = new Map<string, number>();
-  (ctx.doc.assignments ?? []).forEach((a, i) => index.set(assignmentKey(a.objective, a.indicator), i));
+  if (wanted.size === 0) return index;
+  const list = ctx.doc.assignments ?? [];
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    if (!ctx.assignmentsOf.has(a.objective)) continue;
+    const key = assignmentKey(a.objective, a.indicator);
+    if (wanted.has(key)) index.set(key, i);
+  }
   return index;
 }
 
@@ -29,7 +44,7 @@ export function scoreScorecards(tree: TreeScores, ctx: ScoringContext): Record<s
   const results: Record<string, ScorecardResult> = {};
   const cards = ctx.doc.scorecards ?? [];
   if (cards.length === 0) return results;
-  const byAssignment = assignmentIndex(ctx);
+  const byAssignment = assignmentIndex(cards, ctx);
 
   const leafOutcome = (item: ScorecardItem, text: string[]): Outcome => {
     if (item.score !== null && item.score !== undefined) {

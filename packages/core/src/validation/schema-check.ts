@@ -1,11 +1,12 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { message } from './messages.js';
 import type { Problem } from './problem.js';
+import { allowOptionalNulls } from './nullable.js';
 import { interchangeSchema } from './schema.js';
 
 let compiled: ValidateFunction | undefined;
 function validator(): ValidateFunction {
-  if (!compiled) compiled = new Ajv2020({ allErrors: true, strict: false }).compile(interchangeSchema);
+  if (!compiled) compiled = new Ajv2020({ allErrors: true, strict: false }).compile(allowOptionalNulls(interchangeSchema) as object);
   return compiled;
 }
 
@@ -70,6 +71,8 @@ export function checkSchema(input: unknown, lang: 'it' | 'en'): Problem[] {
   const problems: Problem[] = [];
   for (const e of errors) {
     if (e.keyword === 'if') continue;
+    // The null branch added by allowOptionalNulls says nothing useful: keep the real branch's errors.
+    if (e.keyword === 'anyOf' || (e.keyword === 'type' && (e.params as { type?: unknown }).type === 'null')) continue;
     if (e.keyword !== 'oneOf' && oneOfAt.has(e.instancePath)) continue;
     const problem = translate(e, lang);
     const key = `${problem.pointer}|${problem.message}`;

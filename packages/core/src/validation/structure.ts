@@ -1,7 +1,7 @@
 import type { PlanDocument } from '../model/document.js';
 import { daysBetween, isIsoDate } from '../engine/dates.js';
 import { checkTree, indexIds, type Report } from './report.js';
-import { checkSiblingWeights } from './weights.js';
+import { checkSiblingWeights, type Sibling } from './weights.js';
 
 /** Id indexes of the document's parts: id → position in its array. */
 export interface Indexes {
@@ -51,16 +51,16 @@ export function checkStructure(doc: PlanDocument, report: Report): Indexes {
   checkTree(units, 'units', idx.units, report);
 
   const perspectives = doc.perspectives ?? [];
-  checkSiblingWeights(perspectives.map((p, i) => ({ weight: p.weight, pointer: `/perspectives/${i}`, label: p.id })), report);
+  checkSiblingWeights(perspectives.map((p, i) => ({ weight: p.weight, index: i, label: p.id })), (i) => `/perspectives/${i}`, report);
   perspectives.forEach((p, i) => {
     const members = p.members ?? [];
     members.forEach((m, j) => {
       if (!idx.objectives.has(m.objective)) report.add(`/perspectives/${i}/members/${j}/objective`, 'ref.objective', { id: m.objective });
     });
-    checkSiblingWeights(members.map((m, j) => ({ weight: m.weight, pointer: `/perspectives/${i}/members/${j}`, label: m.objective })), report);
+    checkSiblingWeights(members.map((m, j) => ({ weight: m.weight, index: j, label: m.objective })), (j) => `/perspectives/${i}/members/${j}`, report);
   });
 
-  const siblings = new Map<string, { weight?: number | null; pointer: string; label: string }[]>();
+  const siblings = new Map<string, Sibling[]>();
   doc.objectives.forEach((o, i) => {
     const at = `/objectives/${i}`;
     if (o.parent && !idx.objectives.has(o.parent)) report.add(`${at}/parent`, 'ref.objective', { id: o.parent });
@@ -70,10 +70,10 @@ export function checkStructure(doc: PlanDocument, report: Report): Indexes {
     });
     if (o.mix && !(o.mix.indicators + o.mix.children > 0)) report.add(`${at}/mix`, 'mix.zero');
     const key = o.parent ?? '';
-    (siblings.get(key) ?? siblings.set(key, []).get(key)!).push({ weight: o.weight, pointer: at, label: o.id });
+    (siblings.get(key) ?? siblings.set(key, []).get(key)!).push({ weight: o.weight, index: i, label: o.id });
   });
   checkTree(doc.objectives, 'objectives', idx.objectives, report);
-  for (const list of siblings.values()) checkSiblingWeights(list, report);
+  for (const list of siblings.values()) checkSiblingWeights(list, (i) => `/objectives/${i}`, report);
   const mix = doc.methodology?.mix;
   if (mix && !(mix.indicators + mix.children > 0)) report.add('/methodology/mix', 'mix.zero');
 

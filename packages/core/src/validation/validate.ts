@@ -6,6 +6,12 @@ import { checkScorecards } from './scorecards-check.js';
 import { checkStructure } from './structure.js';
 import { checkValues } from './values.js';
 
+function checkReferences(doc: PlanDocument, report: Report): void {
+  const idx = checkStructure(doc, report);
+  const pairs = checkValues(doc, idx, report);
+  checkScorecards(doc, idx, pairs, report);
+}
+
 /**
  * Validates a parsed performa/1 document: first the JSON Schema, then every reference, tree and
  * input rule of the spec. Returns every problem found, each with its JSON Pointer.
@@ -17,10 +23,19 @@ export function validateDocument(input: unknown, lang: 'it' | 'en' = 'it'): Vali
     return { ok: false, problems: report.problems };
   }
   const schemaProblems = checkSchema(input, lang);
-  if (schemaProblems.length > 0) return { ok: false, problems: schemaProblems };
   const doc = input as PlanDocument;
-  const idx = checkStructure(doc, report);
-  const pairs = checkValues(doc, idx, report);
-  checkScorecards(doc, idx, pairs, report);
-  return report.problems.length > 0 ? { ok: false, problems: report.problems } : { ok: true, document: doc };
+  if (schemaProblems.length === 0) {
+    checkReferences(doc, report);
+    return report.problems.length > 0 ? { ok: false, problems: report.problems } : { ok: true, document: doc };
+  }
+  // One report with every problem: the reference checks also run on a document of the wrong
+  // shape, as far as its shape lets them; what lies at or under a schema problem is not repeated.
+  try {
+    checkReferences(doc, report);
+  } catch {
+    return { ok: false, problems: schemaProblems };
+  }
+  const covered = (pointer: string) =>
+    schemaProblems.some((s) => pointer === s.pointer || pointer.startsWith(`${s.pointer}/`) || s.pointer.startsWith(`${pointer}/`));
+  return { ok: false, problems: [...schemaProblems, ...report.problems.filter((p) => !covered(p.pointer))] };
 }

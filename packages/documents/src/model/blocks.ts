@@ -1,0 +1,48 @@
+/** Small constructors of model blocks shared by the document builders. */
+import type { Block, Cell, CellObject, Column, Row, TableModel } from './types.js';
+import { para } from './rich-text.js';
+
+/** A stable, URL- and bookmark-safe anchor from any text. */
+export function anchorOf(...parts: string[]): string {
+  const base = parts
+    .join('-')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `s-${base || 'x'}`.slice(0, 60);
+}
+
+export function heading(level: 1 | 2 | 3, text: string, anchor?: string, toc = true): Block {
+  return { type: 'heading', level, text, anchor: anchor ?? anchorOf(text), toc };
+}
+
+export function prose(...paragraphs: string[]): Block {
+  return { type: 'rich', blocks: paragraphs.map(para) };
+}
+
+export function table(model: TableModel): Block {
+  return { type: 'table', table: model };
+}
+
+export function columns(...specs: (string | Column)[]): Column[] {
+  return specs.map((s) => (typeof s === 'string' ? { header: s } : s));
+}
+
+export function dataRow(...cells: Cell[]): Row {
+  return { cells };
+}
+
+export function groupRow(text: string, kind: 'group' | 'subgroup' = 'group'): Row {
+  return { kind, cells: [text] };
+}
+
+export function asCell(cell: Cell): CellObject {
+  return typeof cell === 'string' ? { text: cell } : cell;
+}
+
+/** A file name from a title: ASCII letters, digits and dashes. */
+export function fileNameOf(...parts: string[]): string {
+  return anchorOf(...parts).replace(/^s-/, '');
+}

@@ -1,0 +1,37 @@
+/** Response types of the API, inferred from the contract's zod schemas (packages/api). */
+import type { z } from 'zod';
+import type * as A from '@performa/api';
+
+export type Me = z.infer<typeof A.MeBody>;
+export type UserInfo = z.infer<typeof A.UserInfo>;
+export type DemoAccount = z.infer<typeof A.DemoAccount>;
+export type EntitySummary = z.infer<typeof A.EntitySummary>;
+export type PlanSummary = z.infer<typeof A.PlanSummary>;
+export type PlanDetail = z.infer<typeof A.PlanDetail>;
+export type PeriodInfo = z.infer<typeof A.PeriodInfo>;
+export type Dashboard = z.infer<typeof A.DashboardBody>;
+export type Tree = z.infer<typeof A.TreeBody>;
+export type TreeNode = A.TreeNode;
+export type ObjectiveCard = z.infer<typeof A.ObjectiveCard>;
+export type AssignmentRow = z.infer<typeof A.AssignmentRow>;
+export type IndicatorCard = z.infer<typeof A.IndicatorCard>;
+export type Entry = z.infer<typeof A.EntryBody>;
+export type EntryForm = z.infer<typeof A.EntryFormBody>;
+export type EntryFormRow = z.infer<typeof A.EntryFormRow>;
+export type QueueRow = z.infer<typeof A.QueueRow>;
+export type MissingRow = z.infer<typeof A.MissingRow>;
+export type Monitoring = z.infer<typeof A.MonitoringBody>;
+export type MonitoringRow = z.infer<typeof A.MonitoringRow>;
+export type MonitoringNote = z.infer<typeof A.MonitoringNote>;
+export type MethodologyInfo = z.infer<typeof A.MethodologyBody>;
+export type Preview = z.infer<typeof A.PreviewResult>;
+export type ImportPreview = z.infer<typeof A.ImportPreview>;
+export type ImportSummary = z.infer<typeof A.ImportSummary>;
+export type VersionInfo = z.infer<typeof A.VersionInfo>;
+export type Compare = z.infer<typeof A.CompareBody>;
+export type VersionDiff = z.infer<typeof A.VersionDiff>;
+export type Override = z.infer<typeof A.OverrideBody>;
+export type AuditRecord = z.infer<typeof A.AuditRecord>;
+export type ScoreBody = z.infer<typeof A.ScoreBody>;
+export type TargetBody = z.infer<typeof A.TargetBody>;
+export type ErrorBody = z.infer<typeof A.ErrorBody>;
