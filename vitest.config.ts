@@ -9,6 +9,8 @@ export default defineConfig({
     alias: {
       '@performa/core': src('./packages/core/src/index.ts'),
       '@performa/storage': src('./packages/storage/src/index.ts'),
+      '@performa/api': src('./packages/api/src/index.ts'),
+      '@performa/server': src('./packages/server/src/index.ts'),
     },
   },
   test: {

@@ -1,39 +1,34 @@
-import { z } from 'zod';
-import { route } from './route.js';
-import { PeriodQuery, PlanParams } from './schemas/common.js';
-import { EntitySummary, ResultsBody } from './schemas/plans.js';
+import { auditRoutes } from './routes/audit.js';
+import { authRoutes } from './routes/auth.js';
+import { entityRoutes } from './routes/entities.js';
+import { entryRoutes } from './routes/entries.js';
+import { monitoringRoutes } from './routes/monitoring.js';
+import { planRoutes } from './routes/plans.js';
+import { publicRoutes } from './routes/public.js';
+import { systemRoutes } from './routes/system.js';
+import { transferRoutes } from './routes/transfer.js';
+import { workflowRoutes } from './routes/workflow.js';
 
 /**
  * Every route of the API. The server registers exactly these (a route missing here does not
  * exist), the OpenAPI document is generated from them, the web client calls them by name, and the
- * authorisation matrix test enumerates them.
+ * authorisation matrix test enumerates them. Listed in packages/api/README.md.
  */
 export const routes = {
-  health: route({
-    method: 'GET',
-    path: '/api/health',
-    summary: 'Stato del servizio e del database',
-    tags: ['sistema'],
-    public: true,
-    response: z.object({ status: z.literal('ok'), database: z.literal('ok'), version: z.string() }),
-  }),
-  listEntities: route({
-    method: 'GET',
-    path: '/api/entities',
-    summary: "Gli enti visibili all'utente, con i loro piani",
-    tags: ['piani'],
-    response: z.array(EntitySummary),
-  }),
-  getResults: route({
-    method: 'GET',
-    path: '/api/entities/:entityId/plans/:planId/results',
-    summary: 'I risultati di un periodo (performa/1-results), con spiegazione a richiesta',
-    tags: ['risultati'],
-    params: PlanParams,
-    query: PeriodQuery.extend({ explain: z.enum(['true', 'false']).optional() }),
-    response: ResultsBody,
-  }),
+  ...systemRoutes,
+  ...authRoutes,
+  ...publicRoutes,
+  ...entityRoutes,
+  ...planRoutes,
+  ...entryRoutes,
+  ...workflowRoutes,
+  ...monitoringRoutes,
+  ...transferRoutes,
+  ...auditRoutes,
 } as const;
 
 export type Routes = typeof routes;
 export type RouteName = keyof Routes;
+
+/** The routes the auth plugin implements (packages/server/src/auth); the rest are the server's. */
+export const AUTH_ROUTES = Object.keys(authRoutes) as (keyof typeof authRoutes)[];

@@ -1,1 +1,2 @@
 export type { Actor, RoleGrant } from './auth/actor.js';
+export * from './auth/index.js';

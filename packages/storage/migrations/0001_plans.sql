@@ -4,7 +4,9 @@
 --     reference plans (plan_id, entity_id); a row owned by another part (a measurement by its
 --     indicator, an assignment by its objective) references that part by (plan_id, entity_id, key),
 --     which ties it to the same plan and entity at the cost of one check instead of two;
---     That owner reference cascades on delete; every other reference refuses to lose its target;
+--     That owner reference cascades on delete; every other reference refuses to lose its target,
+--     checked at commit (DEFERRABLE INITIALLY DEFERRED) so that deleting a whole plan, whose
+--     cascades reach the rows in no particular order, works;
 --   * "key" is the id the document gives (objective "OS.01.01"), unique within its plan;
 --   * "position" is the row's index in its document array (canonical order on export);
 --   * "extra" holds the x- extension properties and any other property the format does not name.
@@ -55,6 +57,7 @@ CREATE TABLE periods (
   FOREIGN KEY (plan_id, entity_id) REFERENCES plans (id, entity_id) ON DELETE CASCADE,
   UNIQUE (plan_id, entity_id, key),
   FOREIGN KEY (plan_id, entity_id, year) REFERENCES periods (plan_id, entity_id, key) ON UPDATE CASCADE
+    DEFERRABLE INITIALLY DEFERRED
 );
 
 CREATE TABLE units (
@@ -70,6 +73,7 @@ CREATE TABLE units (
   FOREIGN KEY (plan_id, entity_id) REFERENCES plans (id, entity_id) ON DELETE CASCADE,
   UNIQUE (plan_id, entity_id, key),
   FOREIGN KEY (plan_id, entity_id, parent) REFERENCES units (plan_id, entity_id, key) ON UPDATE CASCADE
+    DEFERRABLE INITIALLY DEFERRED
 );
 
 CREATE TABLE perspectives (
@@ -104,8 +108,10 @@ CREATE TABLE objectives (
   extra        jsonb,
   FOREIGN KEY (plan_id, entity_id) REFERENCES plans (id, entity_id) ON DELETE CASCADE,
   UNIQUE (plan_id, entity_id, key),
-  FOREIGN KEY (plan_id, entity_id, parent) REFERENCES objectives (plan_id, entity_id, key) ON UPDATE CASCADE,
+  FOREIGN KEY (plan_id, entity_id, parent) REFERENCES objectives (plan_id, entity_id, key) ON UPDATE CASCADE
+    DEFERRABLE INITIALLY DEFERRED,
   FOREIGN KEY (plan_id, entity_id, perspective) REFERENCES perspectives (plan_id, entity_id, key) ON UPDATE CASCADE
+    DEFERRABLE INITIALLY DEFERRED
 );
 CREATE INDEX objectives_parent ON objectives (plan_id, parent);
 
@@ -120,6 +126,7 @@ CREATE TABLE perspective_members (
   extra           jsonb,
   PRIMARY KEY (perspective_id, position),
   FOREIGN KEY (plan_id, entity_id, objective) REFERENCES objectives (plan_id, entity_id, key) ON UPDATE CASCADE
+    DEFERRABLE INITIALLY DEFERRED
 );
 CREATE INDEX perspective_members_objective ON perspective_members (plan_id, objective);
 
@@ -158,6 +165,7 @@ CREATE TABLE assignments (
   FOREIGN KEY (plan_id, entity_id, objective) REFERENCES objectives (plan_id, entity_id, key)
     ON DELETE CASCADE ON UPDATE CASCADE,
   FOREIGN KEY (plan_id, entity_id, indicator) REFERENCES indicators (plan_id, entity_id, key) ON UPDATE CASCADE
+    DEFERRABLE INITIALLY DEFERRED
 );
 CREATE INDEX assignments_objective ON assignments (plan_id, objective);
 CREATE INDEX assignments_indicator ON assignments (plan_id, indicator);
@@ -178,6 +186,7 @@ CREATE TABLE targets (
   extra          jsonb,
   PRIMARY KEY (assignment_id, period),
   FOREIGN KEY (plan_id, entity_id, period) REFERENCES periods (plan_id, entity_id, key) ON UPDATE CASCADE
+    DEFERRABLE INITIALLY DEFERRED
 );
 CREATE INDEX targets_period ON targets (plan_id, period);
 
@@ -194,6 +203,7 @@ CREATE TABLE revisions (
   extra          jsonb,
   PRIMARY KEY (assignment_id, position),
   FOREIGN KEY (plan_id, entity_id, period) REFERENCES periods (plan_id, entity_id, key) ON UPDATE CASCADE
+    DEFERRABLE INITIALLY DEFERRED
 );
 CREATE INDEX revisions_period ON revisions (plan_id, period);
 
@@ -218,6 +228,7 @@ CREATE TABLE measurements (
   FOREIGN KEY (plan_id, entity_id, indicator) REFERENCES indicators (plan_id, entity_id, key)
     ON DELETE CASCADE ON UPDATE CASCADE,
   FOREIGN KEY (plan_id, entity_id, period) REFERENCES periods (plan_id, entity_id, key) ON UPDATE CASCADE
+    DEFERRABLE INITIALLY DEFERRED
 );
 
 CREATE TABLE overrides (
@@ -234,8 +245,10 @@ CREATE TABLE overrides (
   extra       jsonb,
   FOREIGN KEY (plan_id, entity_id, objective) REFERENCES objectives (plan_id, entity_id, key)
     ON DELETE CASCADE ON UPDATE CASCADE,
-  FOREIGN KEY (plan_id, entity_id, indicator) REFERENCES indicators (plan_id, entity_id, key) ON UPDATE CASCADE,
+  FOREIGN KEY (plan_id, entity_id, indicator) REFERENCES indicators (plan_id, entity_id, key) ON UPDATE CASCADE
+    DEFERRABLE INITIALLY DEFERRED,
   FOREIGN KEY (plan_id, entity_id, period) REFERENCES periods (plan_id, entity_id, key) ON UPDATE CASCADE
+    DEFERRABLE INITIALLY DEFERRED
 );
 CREATE INDEX overrides_objective ON overrides (plan_id, objective);
 
@@ -287,8 +300,10 @@ CREATE TABLE monitoring_notes (
   extra       jsonb,
   FOREIGN KEY (plan_id, entity_id, period) REFERENCES periods (plan_id, entity_id, key)
     ON DELETE CASCADE ON UPDATE CASCADE,
-  FOREIGN KEY (plan_id, entity_id, objective) REFERENCES objectives (plan_id, entity_id, key) ON UPDATE CASCADE,
+  FOREIGN KEY (plan_id, entity_id, objective) REFERENCES objectives (plan_id, entity_id, key) ON UPDATE CASCADE
+    DEFERRABLE INITIALLY DEFERRED,
   FOREIGN KEY (plan_id, entity_id, indicator) REFERENCES indicators (plan_id, entity_id, key) ON UPDATE CASCADE
+    DEFERRABLE INITIALLY DEFERRED
 );
 CREATE INDEX monitoring_notes_objective ON monitoring_notes (plan_id, objective);
 

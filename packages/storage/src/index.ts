@@ -1,7 +1,10 @@
 export { openStore, resolveTarget, type Store, type StoreOptions, type StoreLocation } from './store.js';
-export { importPlan, type ImportOptions, type ImportSummary } from './commands/import-plan.js';
+export { importPlan, importPlanInTx, type ImportOptions, type ImportSummary } from './commands/import-plan.js';
 export { exportPlan, type ExportOptions } from './commands/export-plan.js';
 export { listPlans, type PlanListing } from './commands/list-plans.js';
+export { readPlanVersion } from './commands/read-plan-version.js';
+export { findCurrentPlan, type CurrentPlan } from './db/resolve-plan.js';
+export { inTransaction } from './db/transaction.js';
 export { StoreError, StoreInputError, InvalidDocumentError, PlanExistsError, PlanNotFoundError } from './errors.js';
 export { planKeyOf } from './mapping/plan-key.js';
 export type { TableName } from './mapping/tables.js';

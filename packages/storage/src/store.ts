@@ -8,8 +8,11 @@ import { StoreError } from './errors.js';
 export interface StoreOptions {
   /** The embedded server's data folder; else env PERFORMA_DATA, else ./data. */
   dataDir?: string;
-  /** An external PostgreSQL server; else env DATABASE_URL; when neither, the embedded server. */
-  databaseUrl?: string;
+  /**
+   * An external PostgreSQL server; when absent, env DATABASE_URL; when neither (or null: "not an
+   * external server, whatever the environment says"), the embedded server.
+   */
+  databaseUrl?: string | null;
   /** Progress messages (one line each, Italian). Nothing goes to stdout. Default: silent. */
   log?: (message: string) => void;
 }
@@ -30,7 +33,7 @@ export const EMBEDDED_DATABASE = 'performa';
 
 /** Which server a store uses: option, then DATABASE_URL, then the embedded one in its folder. */
 export function resolveTarget(options: StoreOptions): { databaseUrl: string } | { dataDir: string } {
-  const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
+  const databaseUrl = options.databaseUrl === undefined ? process.env.DATABASE_URL : options.databaseUrl;
   if (databaseUrl) return { databaseUrl };
   return { dataDir: resolve(options.dataDir ?? process.env.PERFORMA_DATA ?? 'data') };
 }

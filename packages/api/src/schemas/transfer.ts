@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, QueryFlag } from './common.js';
-import { ImportSummary, PlanDocumentBody } from './plans.js';
+import { PlanDocumentBody } from './plans.js';
 
 export const ImportBody = z.object({
   document: PlanDocumentBody,
@@ -28,6 +28,5 @@ export const ImportPreview = z.discriminatedUnion('ok', [
   }),
 ]);
 export type ImportPreview = z.infer<typeof ImportPreview>;
-export { ImportSummary };
 
 export const ExportResultsQuery = z.object({ period: z.string().min(1), explain: QueryFlag.optional() });

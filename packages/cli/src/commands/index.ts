@@ -6,6 +6,7 @@ import { exportCommand } from './export.js';
 import { demoCommand } from './demo.js';
 import { serveCommand } from './serve.js';
 import { documentCommand } from './document.js';
+import { userCommand } from './user.js';
 
 /** Every CLI command, in the order `performa --help` lists them. */
-export const commands: Command[] = [validateCommand, scoreCommand, importCommand, exportCommand, demoCommand, serveCommand, documentCommand];
+export const commands: Command[] = [validateCommand, scoreCommand, importCommand, exportCommand, demoCommand, serveCommand, documentCommand, userCommand];

@@ -1,31 +1,44 @@
 /**
  * A set of (a, b) string pairs without building a joined key per pair: validation of a
- * 100k-assignment plan must not allocate and hash 100k new strings. Remembers the first index.
+ * 100k-assignment plan must not allocate and hash 100k new strings. Each `a` keeps a short list of
+ * its `b`s (an indicator has a handful of periods, an objective a handful of indicators), turned
+ * into a Map when it grows. Remembers the index each pair was first added with.
  */
+const SMALL = 16;
+
+interface Entry {
+  bs: string[];
+  indices: number[];
+  map?: Map<string, number>;
+}
+
 export class PairIndex {
-  private readonly map = new Map<string, Map<string, number> | { b: string; i: number }>();
+  private readonly entries = new Map<string, Entry>();
 
   /** Adds the pair; returns the index it was first added with when it is already there. */
   add(a: string, b: string, index: number): number | undefined {
-    const entry = this.map.get(a);
+    const entry = this.entries.get(a);
     if (entry === undefined) {
-      this.map.set(a, { b, i: index });
+      this.entries.set(a, { bs: [b], indices: [index] });
       return undefined;
     }
-    if (!(entry instanceof Map)) {
-      if (entry.b === b) return entry.i;
-      this.map.set(a, new Map([[entry.b, entry.i], [b, index]]));
+    if (entry.map) {
+      const first = entry.map.get(b);
+      if (first !== undefined) return first;
+      entry.map.set(b, index);
       return undefined;
     }
-    const first = entry.get(b);
-    if (first !== undefined) return first;
-    entry.set(b, index);
+    const at = entry.bs.indexOf(b);
+    if (at >= 0) return entry.indices[at];
+    entry.bs.push(b);
+    entry.indices.push(index);
+    if (entry.bs.length > SMALL) entry.map = new Map(entry.bs.map((x, i) => [x, entry.indices[i]!]));
     return undefined;
   }
 
   has(a: string, b: string): boolean {
-    const entry = this.map.get(a);
+    const entry = this.entries.get(a);
     if (entry === undefined) return false;
-    return entry instanceof Map ? entry.has(b) : entry.b === b;
+    return entry.map ? entry.map.has(b) : entry.bs.includes(b);
   }
 }

@@ -21,8 +21,9 @@ export function radarChart(id: string, title: string, axes: RadarAxis[], color: 
   for (const ring of [0.25, 0.5, 0.75, 1]) {
     const pts = axes.map((_, i) => point(i, ring).map(r1).join(',')).join(' ');
     body += `<polygon points="${pts}" fill="none" stroke="${GRID}" stroke-width="1"/>`;
-    const [, ly] = point(0, ring);
-    body += `<text x="${cx + 4}" y="${r1(ly + 11)}" font-size="9" fill="${MUTED}">${ring * 100} %</text>`;
+    // Ring labels along the bisector of the first two axes, away from the data points.
+    const a = -Math.PI / 2 + Math.PI / n;
+    body += `<text x="${r1(cx + Math.cos(a) * radius * ring + 3)}" y="${r1(cy + Math.sin(a) * radius * ring - 3)}" font-size="9" fill="${MUTED}">${ring * 100} %</text>`;
   }
   axes.forEach((_, i) => {
     const [x, y] = point(i, 1);

@@ -87,6 +87,17 @@ export class PlanIndex {
     return this.unitChildrenOf.get(id) ?? [];
   }
 
+  /** Every unit in tree order (depth first). */
+  unitsInOrder(): Unit[] {
+    const out: Unit[] = [];
+    const visit = (u: Unit) => {
+      out.push(u);
+      for (const c of this.unitChildren(u.id)) visit(c);
+    };
+    for (const u of this.rootUnits()) visit(u);
+    return out;
+  }
+
   /** Every objective in tree order (depth first), with its depth (0 = root). */
   walk(): { objective: Objective; depth: number }[] {
     const out: { objective: Objective; depth: number }[] = [];

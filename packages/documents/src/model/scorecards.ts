@@ -150,7 +150,7 @@ export function scorecardObjectiveCards(ix: PlanIndex, card: Scorecard, results:
       name: objective.name,
       sheet: 'Obiettivi individuali',
       fields: [
-        { label: 'Scheda', value: `${card.holder}${card.role ? ` (${card.role})` : ''}` },
+        { label: 'Scheda', value: holderTitle(card) },
         { label: 'Risultato misurato obiettivo', value: { ...scoreCell(entry, d), align: 'left', bold: true } },
         { label: 'Peso', value: { ...shareCell(s, d), align: 'left' } },
         { label: 'Valutazione obiettivo', value: { text: `${mark.symbol} ${mark.label}`, verdict: mark } },

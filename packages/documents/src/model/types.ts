@@ -147,6 +147,8 @@ export interface CoverModel {
   title: string;
   subtitle?: string;
   lines: string[];
+  /** A title block at the top of the first page instead of a full cover page. */
+  compact?: boolean;
 }
 
 export interface ReportModel {

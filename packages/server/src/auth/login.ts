@@ -42,5 +42,6 @@ export async function loginWithPassword(db: Db, config: AuthConfig, request: Log
     return { ok: false, status: 403, error: 'account_disabilitato', message: "Account disabilitato: rivolgersi all'amministratore di Performa." };
   }
   const session = await createSession(db, user.id, 'password', config, { ip: request.ip, userAgent: request.userAgent ?? null });
+  await db.query('UPDATE users SET last_login_at = now() WHERE id = $1', [user.id]);
   return { ok: true, session, userId: user.id };
 }

@@ -15,6 +15,8 @@ export interface NewSession {
 export interface OpenSession {
   actor: Actor;
   csrfToken: string;
+  /** When the session ends if left unused (idle limit, capped by the absolute one). */
+  expiresAt: Date;
 }
 
 type Timing = Pick<AuthConfig, 'idleMinutes' | 'maxHours'>;
@@ -44,6 +46,8 @@ export async function createSession(
 interface SessionRow {
   id: string;
   csrf_token: string;
+  expires_at: Date;
+  last_seen_at: Date;
   expired: boolean;
   stale: boolean;
   user_id: string;
@@ -60,7 +64,7 @@ interface SessionRow {
 export async function openSession(db: Db, token: string, timing: Timing): Promise<OpenSession | null> {
   const hash = tokenHash(token);
   const { rows } = await db.query<SessionRow>(
-    `SELECT s.id, s.csrf_token,
+    `SELECT s.id, s.csrf_token, s.expires_at, s.last_seen_at,
             (s.expires_at <= now() OR s.last_seen_at <= now() - make_interval(secs => $2) OR u.disabled) AS expired,
             s.last_seen_at < now() - make_interval(secs => $3) AS stale,
             u.id AS user_id, u.email, u.name, u.fiscal_code,
@@ -78,8 +82,10 @@ export async function openSession(db: Db, token: string, timing: Timing): Promis
     return null;
   }
   if (row.stale) await db.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [row.id]);
+  const idleEnd = (row.stale ? Date.now() : row.last_seen_at.getTime()) + timing.idleMinutes * 60_000;
   return {
     csrfToken: row.csrf_token,
+    expiresAt: new Date(Math.min(idleEnd, row.expires_at.getTime())),
     actor: { userId: row.user_id, email: row.email, name: row.name, fiscalCode: row.fiscal_code, roles: row.roles, sessionId: row.id },
   };
 }

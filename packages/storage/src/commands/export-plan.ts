@@ -1,6 +1,6 @@
 import type { PlanDocument } from '@performa/core';
 import { readPlan } from '../db/read-plan.js';
-import { resolvePlan } from '../db/resolve-plan.js';
+import { findCurrentPlan } from '../db/resolve-plan.js';
 import { inTransaction } from '../db/transaction.js';
 import { documentOf } from '../mapping/from-rows.js';
 import type { Lang } from '../messages.js';
@@ -19,7 +19,7 @@ export async function exportPlan(store: Store, entityId: string, planId?: string
   return inTransaction(
     store.pool,
     async (client) => {
-      const plan = await resolvePlan(client, entityId, planId, lang);
+      const plan = await findCurrentPlan(client, entityId, planId, lang);
       return documentOf(await readPlan(client, entityId, plan.id));
     },
     'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',

@@ -20,10 +20,14 @@ const types = {
 export type PoolTarget = { connectionString: string } | { host: string; port: number; user: string; password: string; database: string };
 
 export function createPool(target: PoolTarget, onError: (error: Error) => void): pg.Pool {
-  const pool = new pg.Pool({ ...target, types, max: 8, connectionTimeoutMillis: 15_000, idleTimeoutMillis: 30_000 });
-  // ISO dates whatever the server's default DateStyle; queued before any query on the new client.
-  pool.on('connect', (client) => {
-    client.query("SET DateStyle = 'ISO, YMD'").catch(() => {});
+  const pool = new pg.Pool({
+    ...target,
+    types,
+    // ISO dates (YYYY-MM-DD) whatever the server's default DateStyle.
+    options: '-c DateStyle=ISO,YMD',
+    max: 8,
+    connectionTimeoutMillis: 15_000,
+    idleTimeoutMillis: 30_000,
   });
   pool.on('error', onError);
   return pool;

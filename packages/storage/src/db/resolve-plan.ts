@@ -12,7 +12,7 @@ export interface CurrentPlan {
  * Finds the current version of an entity's plan. `planId` may be left out when the entity has
  * exactly one plan. Unknown entity or plan, or several plans to choose from: PlanNotFoundError.
  */
-export async function resolvePlan(client: pg.ClientBase, entityId: string, planId: string | undefined, lang: Lang): Promise<CurrentPlan> {
+export async function findCurrentPlan(client: pg.ClientBase, entityId: string, planId: string | undefined, lang: Lang): Promise<CurrentPlan> {
   const entity = await client.query('SELECT 1 FROM entities WHERE id = $1', [entityId]);
   if (entity.rowCount === 0) {
     const all = await client.query<{ id: string }>('SELECT id FROM entities ORDER BY id');

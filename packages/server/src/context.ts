@@ -1,0 +1,25 @@
+import type { Store } from '@performa/storage';
+import type { FastifyBaseLogger } from 'fastify';
+import type pg from 'pg';
+import type { Actor } from './auth/actor.js';
+import { Scoring } from './queries/scoring.js';
+
+/** What every route and command works with: the store, the scoring cache, the logger. */
+export interface AppContext {
+  store: Store;
+  pool: pg.Pool;
+  scoring: Scoring;
+  demo: boolean;
+  version: string;
+  log: FastifyBaseLogger;
+}
+
+export function createAppContext(store: Store, log: FastifyBaseLogger, demo: boolean, version: string): AppContext {
+  return { store, pool: store.pool, scoring: new Scoring(store), demo, version, log };
+}
+
+/** Who acts and in which context: what a command receives. */
+export interface CommandContext {
+  app: AppContext;
+  actor: Actor;
+}
