@@ -20,7 +20,6 @@ beforeAll(async () => {
   delete process.env.DATABASE_URL;
   dir = await tempDataDir();
   store = await openStore({ dataDir: dir, databaseUrl: null });
-  if (process.env.AUTH_DRAFT_SQL) await store.pool.query((await import('node:fs')).readFileSync(process.env.AUTH_DRAFT_SQL, 'utf8')); // TEMP
   await importPlan(store, loadFixture('foggia-2021.json'));
 });
 afterAll(async () => {

@@ -71,6 +71,7 @@ export const EVIL = {
 export function evilDoc(): PlanDocument {
   const doc = interimDoc();
   doc.entity.name = 'Camera "di prova" & <b>associati</b>';
+  doc.objectives[0]!.name = '</text><script>alert(3)</script>';
   doc.objectives[1]!.name = EVIL.formula;
   doc.objectives[2]!.name = EVIL.script;
   doc.objectives[2]!.description = EVIL.img;

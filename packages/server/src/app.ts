@@ -35,7 +35,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     ...(isInstance ? { loggerInstance: logger as FastifyBaseLogger } : { logger: logger as FastifyServerOptions['logger'] }),
     bodyLimit: options.bodyLimit ?? 64 * 1024 * 1024,
-    disableRequestLogging: false,
     return503OnClosing: true,
     routerOptions: { maxParamLength: 500 },
   });
@@ -49,5 +48,5 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerRoutes(app, ctx, handlers);
   await registerWeb(app, options.webDir ?? null);
   app.decorate('performa', ctx);
-  return app as FastifyInstance & { performa: AppContext };
+  return app as unknown as FastifyInstance & { performa: AppContext };
 }

@@ -94,7 +94,7 @@ export function onBothServers(title: string, body: (store: () => Store, kind: Se
     if (kind === 'external' && externalProblem) {
       if (inCi) {
         describe(`${title} [external]`, () => {
-          it('needs the PostgreSQL server at 127.0.0.1:5432 (CI=true)', () => {
+          it(`needs the PostgreSQL server at ${EXTERNAL_ADMIN_URL} (CI=true)`, () => {
             throw new Error(`PostgreSQL at ${EXTERNAL_ADMIN_URL} unreachable: ${externalProblem}`);
           });
         });

@@ -5,10 +5,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { exportPlan, listPlans, openStore } from '@performa/storage';
+import { exportPlan, listPlans, openStore, StoreError } from '@performa/storage';
 import { FIXTURES_DIR, loadFixture, normalise } from './documents.js';
 import { tempDataDir } from './servers.js';
 
@@ -124,6 +124,16 @@ describe('embedded server after unclean stops', () => {
     await exited(child);
     expect(running(server)).toBe(false);
     expect(existsSync(`${dir}/pg/postmaster.pid`)).toBe(false);
+  });
+
+  it('never runs initdb on a folder that already holds something it did not create', async () => {
+    const dir = await newDir();
+    await mkdir(`${dir}/pg`);
+    await writeFile(`${dir}/pg/PG_VERSION`, '18\n');
+    const error = await openStore({ dataDir: dir, databaseUrl: null }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).code).toBe('data.foreign');
+    expect(readFileSync(`${dir}/pg/PG_VERSION`, 'utf8')).toBe('18\n');
   });
 
   it('stops its server on SIGINT', async () => {

@@ -109,8 +109,8 @@ describe('web app: the acceptance scenario of issue 4', () => {
 
     const second = page.getByTestId('entry-OP.02.01.02-I2');
     await second.getByLabel('Numeratore / denominatore').check();
-    await second.getByLabel('Numeratore').fill('7');
-    await second.getByLabel('Denominatore').fill('13');
+    await second.getByLabel('Numeratore', { exact: true }).fill('7');
+    await second.getByLabel('Denominatore', { exact: true }).fill('13');
     expect(await second.getByTestId('ratio').innerText()).toContain('53,85 %');
     await second.getByRole('button', { name: 'Salva bozza' }).click();
     await page.getByTestId('entry-OP.02.01.02-I2').getByRole('button', { name: 'Invia al dirigente' }).click();

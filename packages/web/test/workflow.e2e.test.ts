@@ -13,7 +13,7 @@ const period = '2021';
 
 async function foggia(page: Page): Promise<string> {
   await page.goto('/');
-  await page.getByLabel('Ente').selectOption('cciaa-foggia');
+  await page.getByLabel('Ente', { exact: true }).selectOption('cciaa-foggia');
   await page.getByTestId('entity-score').waitFor();
   return new URL(page.url()).pathname.replace(/\/cruscotto$/, '');
 }

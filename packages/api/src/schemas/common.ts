@@ -34,7 +34,7 @@ export const RoleGrantBody = z.object({ entityId: Id, role: RoleCode, units: z.a
 export type RoleGrantBody = z.infer<typeof RoleGrantBody>;
 
 /** A performa/1 target (spec §2.6). */
-export const TargetBody = z.looseObject({
+export const TargetBody = z.object({
   op: z.enum(['>=', '>', '<=', '<', '=', 'between', 'by', 'yes', 'monitor']),
   value: z.number().nullable().optional(),
   min: z.number().nullable().optional(),

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { PlanDocument } from '@performa/core';
 import type { Command } from '../command.js';
-import { BadInput, EXIT } from '../io.js';
+import { BadInput, EXIT, type Io } from '../io.js';
+import type { Store } from '@performa/storage';
 import { describeImport, withStore } from './import.js';
 
 /** The public fixtures shipped in the repository (never ../shared), from dist/commands or src/commands. */
@@ -30,26 +31,34 @@ Codici di uscita: 0 tutto bene, 1 errore interno.
   options: { data: { type: 'string' } },
   async run(positionals, options, io) {
     if (positionals.length > 0) throw new BadInput('performa demo non vuole argomenti (solo --data DIR).');
-    const docs: PlanDocument[] = [];
-    for (const file of DEMO_FILES) docs.push(JSON.parse(await readFile(`${DEMO_DIR}${file}`, 'utf8')) as PlanDocument);
     return withStore(options, io, async (store, storage) => {
-      for (const [index, doc] of docs.entries()) {
-        io.err(`[${index + 1}/${docs.length}] ${DEMO_FILES[index]}…\n`);
-        try {
-          const summary = await storage.importPlan(store, doc, { lang: io.lang, actor: 'performa demo' });
-          io.out(describeImport(summary, doc.entity.name, io.lang));
-        } catch (error) {
-          if (!(error instanceof storage.PlanExistsError)) throw error;
-          io.out(
-            io.lang === 'en'
-              ? `Plan "${error.planId}" of entity "${error.entityId}" (${doc.entity.name}) is already loaded.\n`
-              : `Il piano "${error.planId}" dell'ente "${error.entityId}" (${doc.entity.name}) è già caricato.\n`,
-          );
-        }
-      }
-      const ids = docs.map((d) => d.entity.id).join(', ');
-      io.out(io.lang === 'en' ? `Demo entities: ${ids}.\n` : `Enti di esempio: ${ids}.\n`);
+      await loadDemo(store, storage, io);
       return EXIT.ok;
     });
   },
 };
+
+/**
+ * Loads the demo fixtures into a store (plans already there are left alone), reporting on `io`.
+ * Also used by `performa serve --demo`.
+ */
+export async function loadDemo(store: Store, storage: typeof import('@performa/storage'), io: Io): Promise<void> {
+  const docs: PlanDocument[] = [];
+  for (const file of DEMO_FILES) docs.push(JSON.parse(await readFile(`${DEMO_DIR}${file}`, 'utf8')) as PlanDocument);
+  for (const [index, doc] of docs.entries()) {
+    io.err(`[${index + 1}/${docs.length}] ${DEMO_FILES[index]}…\n`);
+    try {
+      const summary = await storage.importPlan(store, doc, { lang: io.lang, actor: 'performa demo' });
+      io.out(describeImport(summary, doc.entity.name, io.lang));
+    } catch (error) {
+      if (!(error instanceof storage.PlanExistsError)) throw error;
+      io.out(
+        io.lang === 'en'
+          ? `Plan "${error.planId}" of entity "${error.entityId}" (${doc.entity.name}) is already loaded.\n`
+          : `Il piano "${error.planId}" dell'ente "${error.entityId}" (${doc.entity.name}) è già caricato.\n`,
+      );
+    }
+  }
+  const ids = docs.map((d) => d.entity.id).join(', ');
+  io.out(io.lang === 'en' ? `Demo entities: ${ids}.\n` : `Enti di esempio: ${ids}.\n`);
+}

@@ -5,8 +5,9 @@ import { importCommand } from './import.js';
 import { exportCommand } from './export.js';
 import { demoCommand } from './demo.js';
 import { serveCommand } from './serve.js';
+import { auditCommand } from './audit.js';
 import { documentCommand } from './document.js';
 import { userCommand } from './user.js';
 
 /** Every CLI command, in the order `performa --help` lists them. */
-export const commands: Command[] = [validateCommand, scoreCommand, importCommand, exportCommand, demoCommand, serveCommand, documentCommand, userCommand];
+export const commands: Command[] = [validateCommand, scoreCommand, importCommand, exportCommand, demoCommand, serveCommand, auditCommand, documentCommand, userCommand];

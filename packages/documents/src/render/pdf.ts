@@ -2,6 +2,7 @@
 import type { ReportModel } from '../model/types.js';
 import type { DocumentBrowser } from './browser.js';
 import { escapeHtml } from './html/escape.js';
+import { fixDoubledOutlineTitles } from './pdf-outline.js';
 
 const TEMPLATE_FONT = "font-family:'Liberation Sans','DejaVu Sans',Arial,sans-serif;font-size:7.5pt;color:#5c6f82;";
 
@@ -35,7 +36,7 @@ export async function renderPdf(model: ReportModel, html: string, browser: Docum
       outline: true,
       tagged: true,
     });
-    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    return fixDoubledOutlineTitles(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength));
   } finally {
     await context.close();
   }

@@ -10,6 +10,6 @@ export { hashPassword, verifyPassword, MIN_PASSWORD_LENGTH } from './password.js
 export { addUser, AccountInputError, type AddUserInput, type AddUserResult } from './accounts.js';
 export { createDemoAccounts, demoAccountList, DEMO_ACCOUNTS, DEMO_ENTITIES, DEMO_PASSWORD } from './demo-accounts.js';
 export { endAllSessions } from './sessions.js';
-export { sendReminders, ReminderInputError, type ReminderRequest, type ReminderReport } from './reminders/send.js';
+export { sendReminders, sendAllReminders, ReminderInputError, type ReminderOptions, type ReminderRequest, type ReminderReport } from './reminders/send.js';
 export { smtpSettingsFromEnv, type SmtpSettings } from './reminders/smtp.js';
 export type { MissingValue } from './reminders/model.js';

@@ -26,7 +26,7 @@ export interface AuthPluginOptions {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export const CSRF_REFUSED = {
-  error: 'csrf',
+  error: 'forbidden',
   message: 'Token di sicurezza (CSRF) mancante o non valido: ricaricare la pagina e riprovare.',
 } as const;
 

@@ -45,12 +45,11 @@ export async function applyPlanChanges(ctx: CommandContext, meta: PlanMeta, chan
     );
     if (lock.rows[0]?.version !== meta.current.version) throw wrongState('Il piano è stato modificato nel frattempo: ricaricare e riprovare.');
     const stored = await storeVersion(ctx.app.store, tx, checked.document, { replace: true, actor: actorName(ctx.actor) });
-    const row = await tx.query<{ id: number }>('SELECT id FROM plans WHERE entity_id = $1 AND plan_key = $2 AND version = $3', [meta.entityId, meta.planKey, stored.version]);
     const r = mode.kind === 'rimodulazione' ? mode : null;
     await tx.query(
       `INSERT INTO plan_versions (plan_id, entity_id, kind, act, act_date, effective_from, changes, created_by, created_by_name)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [row.rows[0]!.id, meta.entityId, mode.kind, r?.act ?? null, r?.actDate ?? null, r?.effectiveFrom ?? null, json(changes), ctx.actor.userId, actorName(ctx.actor)],
+      [stored.planRowId, meta.entityId, mode.kind, r?.act ?? null, r?.actDate ?? null, r?.effectiveFrom ?? null, json(changes), ctx.actor.userId, actorName(ctx.actor)],
     );
     await bumpDataVersion(tx, meta.entityId, meta.planKey);
     await appendAudit(tx, ctx.actor, {

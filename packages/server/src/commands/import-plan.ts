@@ -30,10 +30,9 @@ export async function importPlanCommand(ctx: CommandContext, entityId: string, i
       }
     }
     const stored = await storeVersion(ctx.app.store, tx, doc, { replace, actor: actorName(ctx.actor) });
-    const row = await tx.query<{ id: number }>('SELECT id FROM plans WHERE entity_id = $1 AND plan_key = $2 AND version = $3', [entityId, planKey, stored.version]);
     await tx.query(
       `INSERT INTO plan_versions (plan_id, entity_id, kind, created_by, created_by_name) VALUES ($1, $2, 'import', $3, $4)`,
-      [row.rows[0]!.id, entityId, ctx.actor.userId, actorName(ctx.actor)],
+      [stored.planRowId, entityId, ctx.actor.userId, actorName(ctx.actor)],
     );
     await bumpDataVersion(tx, entityId, planKey);
     await appendAudit(tx, ctx.actor, {

@@ -129,7 +129,7 @@ export async function saveEntry(ctx: CommandContext, target: EntryTarget, body: 
       objectType: 'entry',
       objectId: entryObjectId(meta.planKey, indicator, period),
       action: 'entry.save',
-      before: before ? entryBody(before) : null,
+      before: entryOrImported(before, target.base, indicator, period),
       after: entryBody(saved),
     });
     return entryBody(saved);

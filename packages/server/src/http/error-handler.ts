@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { InvalidDocumentError, PlanExistsError, PlanNotFoundError, StoreInputError } from '@performa/storage';
 import { HttpError } from './errors.js';
 
 const WHERE: Record<string, string> = { body: 'body', querystring: 'query', params: 'params', headers: 'headers' };
@@ -37,6 +38,13 @@ export function installErrorHandler(app: FastifyInstance): void {
       if (error.current !== undefined) body.current = error.current;
       return reply.code(error.statusCode).send(body);
     }
+    if (error instanceof InvalidDocumentError) {
+      const fields = error.problems.map((p) => ({ path: `document${p.pointer.replaceAll('/', '.')}`, message: p.message }));
+      return reply.code(400).send({ error: 'invalid', message: error.message, fields });
+    }
+    if (error instanceof PlanExistsError) return reply.code(409).send({ error: 'conflict', message: error.message });
+    if (error instanceof PlanNotFoundError) return reply.code(404).send({ error: 'not_found', message: error.message });
+    if (error instanceof StoreInputError) return reply.code(400).send({ error: 'invalid', message: error.message });
     if (isResponseSerializationError(error as never)) {
       request.log.error({ err: error, cause: (error as { cause?: unknown }).cause }, 'risposta non conforme allo schema');
       return reply.code(500).send({ error: 'internal', message: 'Errore interno del server.' });

@@ -43,7 +43,14 @@ export function diffVersions(from: PlanDocument, to: PlanDocument, changes: Plan
     for (const a of doc.assignments ?? []) for (const [p, t] of Object.entries(a.targets ?? {})) m.set(`${a.objective}:${a.indicator}@${p}`, { target: t });
     return m;
   };
+  // A target is one value: its difference shows the targets themselves.
+  const start = out.length;
   diffRecords(out, 'target', targets(from), targets(to), ['target']);
+  for (const d of out.slice(start)) {
+    if (d.change === 'changed') continue;
+    if (d.before) d.before = (d.before as { target: unknown }).target;
+    if (d.after) d.after = (d.after as { target: unknown }).target;
+  }
   if (!same(from.methodology, to.methodology)) {
     out.push({ part: 'methodology', key: 'methodology', field: '*', change: 'changed', before: from.methodology ?? null, after: to.methodology ?? null, reason: null });
   }

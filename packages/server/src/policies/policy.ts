@@ -88,7 +88,8 @@ export function isMember(actor: Actor | null, entityId: string): boolean {
 function reaches(grant: RoleGrant, scope: Scope, resource: Resource): boolean {
   if (scope === 'all') return true;
   if (scope === 'head') {
-    const roots = resource.rootUnits ?? [];
+    if (resource.rootUnits === undefined) return grant.units.length > 0;
+    const roots = resource.rootUnits;
     return roots.length > 0 && roots.every((r) => grant.units.includes(r));
   }
   if (resource.units === undefined) return grant.units.length > 0;

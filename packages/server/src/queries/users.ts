@@ -11,7 +11,7 @@ export async function entityUsers(db: Q, entityId: string, userId?: string): Pro
   }>(
     `SELECT u.id::text AS id, u.email, u.name, u.fiscal_code, u.disabled,
             json_agg(json_build_object('role', g.role, 'units', g.units) ORDER BY g.role) AS roles,
-            (SELECT max(a.at) FROM login_attempts a WHERE a.email = u.email AND a.success) AS last_login
+            u.last_login_at AS last_login
        FROM users u JOIN role_grants g ON g.user_id = u.id AND g.entity_id = $1
       WHERE ($2::text IS NULL OR u.id::text = $2)
       GROUP BY u.id

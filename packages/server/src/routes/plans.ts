@@ -28,7 +28,7 @@ export const planHandlers: Pick<
     const meta = await planOf(ctx, params);
     const version = query.version === undefined ? meta.current : meta.versions.find((v) => v.version === query.version);
     if (!version) throw notFound(`Versione ${query.version} del piano non trovata.`);
-    return ctx.app.scoring.document(meta, version);
+    return new RawJson(JSON.stringify(await ctx.app.scoring.document(meta, version)));
   },
 
   async getResults({ params, query }, ctx) {

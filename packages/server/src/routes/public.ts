@@ -15,7 +15,7 @@ export const publicHandlers: Pick<Handlers, 'publicEntities' | 'publicDocument' 
 
   async publicDocument({ params }, ctx) {
     const meta = await published(ctx.app.pool, params.entityId, params.planId);
-    return ctx.app.scoring.document(meta, meta.current, 'validated');
+    return new RawJson(JSON.stringify(await ctx.app.scoring.document(meta, meta.current, 'validated')));
   },
 
   async publicResults({ params, query }, ctx) {

@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor.js';
 import type { AppContext } from '../context.js';
 import type { Action, Resource } from '../policies/policy.js';
 
-type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
+type Out<T> = [T] extends [never] ? undefined : T extends z.ZodType ? z.output<T> : undefined;
 
 export type AuthRouteName = (typeof AUTH_ROUTES)[number];
 export type ServerRouteName = Exclude<RouteName, AuthRouteName>;

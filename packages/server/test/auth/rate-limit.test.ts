@@ -30,7 +30,7 @@ describe('login rate limiting', () => {
     for (let i = 0; i < 3; i++) expect((await attempt('mario@ente-a.it', 'sbagliata', `198.51.100.${i}`)).statusCode).toBe(401);
     const held = await attempt('mario@ente-a.it', 'password-giusta', '198.51.100.9');
     expect(held.statusCode).toBe(429);
-    expect(held.json()).toEqual({ error: 'troppi_tentativi', message: 'Troppi tentativi di accesso: riprovare tra 15 minuti.' });
+    expect(held.json()).toEqual({ error: 'rate_limited', message: 'Troppi tentativi di accesso: riprovare tra 15 minuti.' });
     expect(Number(held.headers['retry-after'])).toBeGreaterThan(14 * 60);
     // Another account is not affected.
     expect((await attempt('lucia@ente-a.it', 'password-giusta', '198.51.100.9')).statusCode).toBe(200);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importPlan, planKeyOf, type Store } from '@performa/storage';
 import { addUser } from '../../src/auth/accounts.js';
-import { sendReminders } from '../../src/auth/reminders/send.js';
+import { sendAllReminders, sendReminders } from '../../src/auth/reminders/send.js';
 import { smtpSettingsFromEnv, type SmtpSettings } from '../../src/auth/reminders/smtp.js';
 import { loadFixture } from '../../../storage/test/documents.js';
 import { startSmtpServer } from './smtp-test-server.js';
@@ -22,6 +22,10 @@ beforeAll(async () => {
   await importPlan(store, foggia);
   const missing = MISSING_OBJECTIVES.flatMap(indicatorsOf);
   await store.pool.query('DELETE FROM measurements WHERE entity_id = $1 AND indicator = ANY ($2)', ['cciaa-foggia', missing]);
+  // The period's due date, where the server's "dati mancanti" query reads it (migration 0002).
+  await store.pool.query('INSERT INTO period_workflow (entity_id, plan_key, period, due_date) VALUES ($1, $2, $3, $4)', [
+    'cciaa-foggia', planKeyOf(foggia), '2021', '2022-01-31',
+  ]);
   const add = (email: string, role: string, units: string[] = [], name?: string) =>
     addUser(store, { email, role, entityId: 'cciaa-foggia', units, name: name ?? null });
   await add('ref.regolazione@foggia.it', 'referente', ['svc-regolazione'], 'Renato Regolazione');
@@ -45,9 +49,9 @@ beforeEach(() => {
 });
 
 const mailTo = (email: string) => smtp.received.find((m) => m.envelopeTo.includes(email));
-const request = { entityId: 'cciaa-foggia', planId: planKeyOf(foggia)!, period: '2021', dueDate: '2022-01-31' };
+const request = { entityId: 'cciaa-foggia', planId: planKeyOf(foggia)!, period: '2021' };
 
-describe('reminder digests (smtp-server)', () => {
+describe('reminder digests (smtp-server, the server\'s "dati mancanti" query)', () => {
   it('before the due date reminds each referente of the values missing in their units, and nobody else', async () => {
     const report = await sendReminders(store, { ...request, today: '2022-01-10', smtp: settings });
     expect(report.failed).toEqual([]);
@@ -95,9 +99,9 @@ describe('reminder digests (smtp-server)', () => {
     for (const nobody of ['dir.digitale@foggia.it', 'giunta@foggia.it', 'ex.referente@foggia.it']) expect(mailTo(nobody)).toBeUndefined();
   });
 
-  it('uses the server’s "dati mancanti" rows when given (states, due date)', async () => {
+  it('labels the entry states of the rows (a value returned by the dirigente)', async () => {
     const report = await sendReminders(store, {
-      ...request, dueDate: undefined, today: '2022-01-30', smtp: settings,
+      ...request, today: '2022-01-30', smtp: settings,
       missing: async () => [{
         period: '2021', unit: { id: 'svc-regolazione', name: 'Servizio Regolazione' }, indicator: { id: 'IND-1', name: 'Tempi medi' },
         state: 'restituito', dueDate: '2022-01-31', overdue: false, daysLate: null,
@@ -108,6 +112,13 @@ describe('reminder digests (smtp-server)', () => {
     expect(mail.subject).toBe('Performa – Promemoria: 1 valore da inserire per il periodo 2021 entro il 31/01/2022');
     expect(mail.text).toContain('  - IND-1 Tempi medi (restituito, da correggere e reinviare)');
     expect(mail.text).toContain('(tra 1 giorno)');
+  });
+
+  it('as a daily job covers the open periods of every current plan', async () => {
+    const report = await sendAllReminders(store, { today: '2022-02-10', smtp: settings });
+    expect(report.failed).toEqual([]);
+    expect(report.sent).toHaveLength(5);
+    expect(mailTo('dir.anagrafe@foggia.it')).toBeDefined();
   });
 
   it('sends nothing when SMTP is not configured', async () => {

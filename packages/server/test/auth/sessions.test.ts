@@ -65,7 +65,7 @@ describe('login and sessions', () => {
     const unknown = await login('nessuno@ente-a.it', 'sbagliata');
     expect(wrong.response.statusCode).toBe(401);
     expect(unknown.response.statusCode).toBe(401);
-    expect(wrong.body).toEqual({ error: 'credenziali_errate', message: 'E-mail o password non corretti.' });
+    expect(wrong.body).toEqual({ error: 'unauthenticated', message: 'E-mail o password non corretti.' });
     expect(unknown.body).toEqual(wrong.body);
     expect(wrong.cookie).toBeNull();
   });
@@ -148,7 +148,7 @@ describe('CSRF', () => {
     const other = await login();
     const none = await app.inject({ method: 'POST', url: '/api/things', headers: asUser(mine.token) });
     expect(none.statusCode).toBe(403);
-    expect(none.json()).toMatchObject({ error: 'csrf', message: expect.stringMatching(/CSRF/) });
+    expect(none.json()).toMatchObject({ error: 'forbidden', message: expect.stringMatching(/CSRF/) });
     const foreign = await app.inject({ method: 'POST', url: '/api/things', headers: { ...asUser(mine.token), [CSRF_HEADER]: other.body.csrfToken } });
     expect(foreign.statusCode).toBe(403);
     const logout = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: asUser(mine.token) });

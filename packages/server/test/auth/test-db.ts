@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Store } from '@performa/storage';
 import { externalProblem, openTestStore as openStorageTestStore } from '../../../storage/test/servers.js';
 
@@ -9,6 +8,5 @@ import { externalProblem, openTestStore as openStorageTestStore } from '../../..
  */
 export async function openTestStore(): Promise<Store> {
   const { store, dispose } = await openStorageTestStore(externalProblem ? 'embedded' : 'external');
-  if (process.env.AUTH_DRAFT_SQL) await store.pool.query(await readFile(process.env.AUTH_DRAFT_SQL, 'utf8')); // TEMP until 0003
   return { ...store, close: dispose };
 }

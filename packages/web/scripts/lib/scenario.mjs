@@ -7,7 +7,7 @@ export async function foggiaPlan(browser, url) {
   const { context, page } = await newUserPage(browser, url);
   await login(page, DEMO.controllo);
   await page.goto('/');
-  await page.getByLabel('Ente').selectOption('cciaa-foggia');
+  await page.getByLabel('Ente', { exact: true }).selectOption('cciaa-foggia');
   await page.getByTestId('entity-score').waitFor();
   const u = new URL(page.url());
   await context.close();
@@ -23,8 +23,8 @@ export async function prepareWorkflow(browser, url, planPath, period) {
     const form = page.getByTestId('entry-OP.02.01.02-I2');
     await form.waitFor();
     await form.getByLabel('Numeratore / denominatore').check();
-    await form.getByLabel('Numeratore').fill('6');
-    await form.getByLabel('Denominatore').fill('13');
+    await form.getByLabel('Numeratore', { exact: true }).fill('6');
+    await form.getByLabel('Denominatore', { exact: true }).fill('13');
     await form.getByRole('button', { name: 'Salva bozza' }).click();
     await page.getByTestId('entry-OP.02.01.02-I2').getByRole('button', { name: 'Invia al dirigente' }).click();
     await page.getByTestId('entry-OP.02.01.02-I2').locator('[data-state=inviato]').waitFor();

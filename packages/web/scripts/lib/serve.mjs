@@ -36,6 +36,11 @@ export function ensureWebBuilt() {
  * @returns {Promise<{ url: string, port: number, dataDir: string, stop(): Promise<void>, log(): string }>}
  */
 export async function startServer(options = {}) {
+  // An already running server (development): PERFORMA_TEST_URL=http://127.0.0.1:3000
+  if (process.env.PERFORMA_TEST_URL) {
+    const url = process.env.PERFORMA_TEST_URL.replace(/\/$/, '');
+    return { url, port: Number(new URL(url).port), dataDir: '', log: () => '', stop: async () => undefined };
+  }
   ensureWebBuilt();
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'performa-web-'));

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { formatNumber } from '@performa/core';
 import { useApi } from '../api/hooks.js';
 import type { IndicatorCard } from '../api/types.js';
+import { HistoryPanel } from '../components/HistoryPanel.js';
 import { QueryState } from '../components/Status.js';
 import { useLang } from '../i18n/lang.js';
 import { planPath } from '../layout/selection.js';
@@ -93,6 +94,7 @@ function Card({ c }: { c: IndicatorCard }) {
           </table>
         )}
       </section>
+      <HistoryPanel entityId={sel.entityId} objectType="entry" objectId={`${sel.planId}/${c.id}/${sel.period}`} title={t('ind.entryHistory', { p: sel.period })} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatDate } from '@performa/core';
 import { useApi } from '../api/hooks.js';
+import { HistoryPanel } from '../components/HistoryPanel.js';
 import { QueryState } from '../components/Status.js';
 import { useLang } from '../i18n/lang.js';
 import { useHasRole } from '../layout/auth.js';
@@ -60,6 +61,7 @@ export function VersionsPage() {
         }}
       </QueryState>
       {canEdit && <RimodulazioneForm />}
+      <HistoryPanel entityId={sel.entityId} objectType="plan" objectId={sel.planId} title={t('ver.history')} />
     </>
   );
 }

@@ -83,7 +83,7 @@ td.c, th.c { text-align: center; }
 /* charts */
 .charts { display: flex; flex-direction: column; align-items: center; gap: 4mm; margin: 2mm 0 4mm; }
 figure.chart { margin: 0; width: 88%; break-inside: avoid; page-break-inside: avoid; }
-figure.chart img { width: 100%; height: auto; display: block; border: 0.6pt solid #d5dce3; }
+figure.chart svg { width: 100%; height: auto; display: block; border: 0.6pt solid #d5dce3; }
 /* signatures */
 .signatures { display: flex; justify-content: space-between; gap: 10mm; margin-top: 14mm; break-inside: avoid; }
 .signatures div { flex: 1; border-top: 0.8pt solid #1a1a1a; padding-top: 1.5mm; font-size: 9pt; text-align: center; }

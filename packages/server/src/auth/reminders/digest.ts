@@ -9,7 +9,7 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 const STATE_LABELS: Record<string, string> = {
-  mancante: 'non inserito',
+  vuoto: 'non inserito',
   bozza: 'in bozza, non inviato',
   restituito: 'restituito, da correggere e reinviare',
 };

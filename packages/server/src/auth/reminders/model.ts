@@ -3,7 +3,7 @@ export interface MissingValue {
   period: string;
   unit: { id: string; name: string };
   indicator: { id: string; name: string };
-  /** Entry state when a draft or returned value exists ("bozza", "restituito"), else "mancante". */
+  /** "vuoto" (nothing entered), "bozza" (not submitted) or "restituito" (returned by the dirigente). */
   state: string;
   dueDate: string | null;
   overdue: boolean;
