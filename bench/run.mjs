@@ -13,8 +13,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BENCH_DIR, OUT_DIR, ROOT, fmtCount, fmtMB, fmtMs, log, machineNote, runNode } from './lib.mjs';
 import scoreSection from './sections/score.mjs';
+import documentsSection from './sections/documents.mjs';
+import serverSection from './sections/server.mjs';
+import webSection from './sections/web.mjs';
 
-const SECTIONS = [scoreSection];
+const SECTIONS = [scoreSection, serverSection, webSection, documentsSection];
 
 const { values: opts } = parseArgs({
   options: {

@@ -25,7 +25,7 @@ mkdirSync(OUT, { recursive: true });
 for (const f of readdirSync(OUT)) if (/^relazione-foggia-2021/.test(f)) rmSync(path.join(OUT, f));
 
 const t0 = Date.now();
-const pdf = await renderDocument({ kind: 'relazione', format: 'pdf', doc, period: '2021', narratives });
+const pdf = await renderDocument({ kind: 'relazione', format: 'pdf', doc, period: '2021', narratives, tocPageNumbers: true });
 const pdfPath = path.join(OUT, 'relazione-foggia-2021.pdf');
 writeFileSync(pdfPath, pdf.data);
 console.log(`${path.relative(ROOT, pdfPath)}: ${pdf.data.byteLength.toLocaleString('it-IT')} byte in ${Date.now() - t0} ms`);

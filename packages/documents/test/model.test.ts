@@ -69,6 +69,33 @@ describe('Relazione model (Foggia 2021)', () => {
   });
 });
 
+describe('Relazione model: optional data', () => {
+  it('prints the staff and economic tables carried as x-resources, and the process records', () => {
+    const doc = interimDoc();
+    doc['x-resources'] = [
+      { title: 'Personale al 31/12 per categoria e genere', columns: ['Categoria', 'Donne', 'Uomini'], rows: [['D', 11, 4], ['C', 26, 9]], note: 'Fonte: ufficio personale' },
+      { title: 'malformata', columns: 'x', rows: [] },
+    ];
+    const model = buildReport({
+      kind: 'relazione',
+      doc,
+      period: '2024-S1',
+      process: {
+        phases: [{ name: 'Monitoraggio semestrale', start: '2024-07-01', end: '2024-07-31', actor: 'Unità di rilevazione' }],
+        audit: [{ at: '2024-08-05T10:30:00Z', actor: 'OIV', action: 'validazione', detail: 'verbale n. 3' }],
+      },
+    });
+    const text = modelText(model);
+    expect(model.title).toBe('Relazione sulla performance - periodo 2024-S1');
+    expect(text).toContain('2.1 – Le risorse');
+    expect(text).toContain('Personale al 31/12 per categoria e genere');
+    expect(text).toContain('D\t11\t4');
+    expect(text).not.toContain('malformata');
+    expect(text).toContain('Monitoraggio semestrale\t01/07/2024\t31/07/2024\tUnità di rilevazione');
+    expect(text).toContain('05/08/2024 10:30\tOIV\tvalidazione\tverbale n. 3');
+  });
+});
+
 describe('Piano model', () => {
   it('Bergamo: cruscotto per perspective with baseline, targets of 2022–2024 and source', () => {
     const text = modelText(buildReport({ kind: 'piano', doc: fixture('bergamo-2022-plan.json') }));

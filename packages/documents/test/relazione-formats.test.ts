@@ -44,7 +44,7 @@ describe('Relazione Foggia 2021, PDF', () => {
   let pdf: Uint8Array;
   let text: string;
   beforeAll(async () => {
-    pdf = (await renderDocument({ kind: 'relazione', format: 'pdf', doc: foggia(), period: '2021', browser })).data;
+    pdf = (await renderDocument({ kind: 'relazione', format: 'pdf', doc: foggia(), period: '2021', browser, tocPageNumbers: true })).data;
     text = pdfText(pdf);
   });
 
@@ -59,6 +59,17 @@ describe('Relazione Foggia 2021, PDF', () => {
 
   it('contains every objective card with the expected numbers, Italian style', () => {
     checkCards(text, 'PDF');
+  });
+
+  it('has page numbers in the table of contents that match the pages of the headings', () => {
+    const pages = text.split('\f');
+    const toc = pages[1]!;
+    const entries = [...toc.matchAll(/^\s*(\d(?:\.\d)? – .+?)\s{2,}(\d+)\s*$/gm)].map((m) => ({ title: m[1]!, page: Number(m[2]) }));
+    expect(entries.length).toBeGreaterThanOrEqual(10);
+    for (const e of entries) {
+      const found = pages.findIndex((p, i) => i > 1 && p.split('\n').some((line) => line.trim() === e.title));
+      expect(found + 1, e.title).toBe(e.page);
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { authPlugin, type AuthPluginOptions } from './auth/index.js';
 import { createAppContext, type AppContext } from './context.js';
 import { installErrorHandler } from './http/error-handler.js';
+import { registerBenchRoute } from './http/bench-route.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerWeb } from './http/web.js';
 import { useItalianZodMessages } from './http/zod-italian.js';
@@ -43,9 +44,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   installErrorHandler(app);
 
   const ctx = createAppContext(options.store, app.log, options.demo ?? false, SERVER_VERSION);
+  await ctx.meta.start();
+  app.addHook('onClose', async () => ctx.meta.stop());
   await registerOpenApi(app, SERVER_VERSION);
   await app.register(authPlugin, { store: options.store, demo: options.demo ?? false, ...options.auth });
   registerRoutes(app, ctx, handlers);
+  registerBenchRoute(app);
   await registerWeb(app, options.webDir ?? null);
   app.decorate('performa', ctx);
   return app as unknown as FastifyInstance & { performa: AppContext };

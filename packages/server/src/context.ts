@@ -2,6 +2,7 @@ import type { Store } from '@performa/storage';
 import type { FastifyBaseLogger } from 'fastify';
 import type pg from 'pg';
 import type { Actor } from './auth/actor.js';
+import { MetaCache } from './queries/meta-cache.js';
 import { Scoring } from './queries/scoring.js';
 
 /** What every route and command works with: the store, the scoring cache, the logger. */
@@ -9,13 +10,15 @@ export interface AppContext {
   store: Store;
   pool: pg.Pool;
   scoring: Scoring;
+  /** Plan meta data in memory, dropped on change (PostgreSQL notifications). */
+  meta: MetaCache;
   demo: boolean;
   version: string;
   log: FastifyBaseLogger;
 }
 
 export function createAppContext(store: Store, log: FastifyBaseLogger, demo: boolean, version: string): AppContext {
-  return { store, pool: store.pool, scoring: new Scoring(store), demo, version, log };
+  return { store, pool: store.pool, scoring: new Scoring(store), meta: new MetaCache(store, log), demo, version, log };
 }
 
 /** Who acts and in which context: what a command receives. */

@@ -43,7 +43,7 @@ describe('web app: the acceptance scenario of issue 4', () => {
     await preview.waitFor();
     await axe(page, 'importa');
     const replace = page.getByLabel(/Sostituisci il piano/);
-    if (await replace.count()) await replace.check();
+    if (await replace.count()) await replace.check({ force: true });
     await page.getByRole('button', { name: 'Conferma importazione' }).click();
     await page.getByTestId('import-done').waitFor();
     await page.getByRole('link', { name: 'Apri il cruscotto' }).click();
@@ -97,7 +97,7 @@ describe('web app: the acceptance scenario of issue 4', () => {
     const before = await score.innerText();
     expect(before).toContain('91,11 %');
 
-    await form.getByLabel('Valore', { exact: true }).check();
+    await form.getByLabel('Valore', { exact: true }).check({ force: true });
     await form.getByLabel(/^Valore \(/).fill('abc');
     await form.getByRole('button', { name: 'Salva bozza' }).click();
     await form.getByText('Il valore deve essere un numero').waitFor();
@@ -108,7 +108,7 @@ describe('web app: the acceptance scenario of issue 4', () => {
     await expect.poll(() => page.getByTestId('entry-OP.02.01.02-I1').locator('[data-state]').first().getAttribute('data-state')).toBe('inviato');
 
     const second = page.getByTestId('entry-OP.02.01.02-I2');
-    await second.getByLabel('Numeratore / denominatore').check();
+    await second.getByLabel('Numeratore / denominatore').check({ force: true });
     await second.getByLabel('Numeratore', { exact: true }).fill('7');
     await second.getByLabel('Denominatore', { exact: true }).fill('13');
     expect(await second.getByTestId('ratio').innerText()).toContain('53,85 %');

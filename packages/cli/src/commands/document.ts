@@ -107,6 +107,9 @@ Opzioni:
                        come "[Testo da completare a cura dell'amministrazione]"
   --plan PIANO         il piano dell'ente nell'archivio (predefinito: il più recente)
   --data CARTELLA      la cartella dell'archivio incorporato (predefinita: PERFORMA_DATA o ./data)
+  --toc-pages          numeri di pagina nell'indice del PDF (il PDF viene stampato due volte);
+                       nel DOCX sono scritti da soli fino a 1.500 righe di tabella, oltre li
+                       aggiorna Word all'apertura
 
 Chiavi dei testi: relazione: premessa, risultati, contesto, albero, strategici, operativi,
 valutazione, genere, individuali, processo; piano: premessa, missione, contesto, strategia,
@@ -125,6 +128,7 @@ Codici di uscita: 0 documento scritto, 2 dati o opzioni non validi, 1 errore int
     narratives: { type: 'string' },
     plan: { type: 'string' },
     data: { type: 'string' },
+    'toc-pages': { type: 'boolean' },
   },
   async run(positionals, options, io) {
     const [kind, source, ...extra] = positionals;
@@ -160,6 +164,7 @@ Codici di uscita: 0 documento scritto, 2 dati o opzioni non validi, 1 errore int
         ...(period ? { period } : {}),
         ...(narratives ? { narratives } : {}),
         ...(scorecard ? { scorecard } : {}),
+        ...(options['toc-pages'] ? { tocPageNumbers: true } : {}),
         onProgress: (p) => io.err(`${p.message}${p.fraction < 1 ? '…' : '.'}\n`),
       });
     } catch (error) {

@@ -2,13 +2,13 @@ import type { PlanDocument } from '@performa/core';
 import type { EntryTarget } from '../commands/save-entry.js';
 import { invalid, notFound } from '../http/errors.js';
 import type { Action } from '../policies/policy.js';
-import { loadPlanMeta, periodOf, versionFor, type PeriodRow, type PlanMeta } from '../queries/plan-meta.js';
+import { periodOf, versionFor, type PeriodRow, type PlanMeta } from '../queries/plan-meta.js';
 import { unitIndex, type UnitIndex } from '../queries/units.js';
 import type { HandlerContext } from './types.js';
 
 /** The plan named by the path, scoped by its entity (404 otherwise). */
 export const planOf = (ctx: HandlerContext, params: { entityId: string; planId: string }): Promise<PlanMeta> =>
-  loadPlanMeta(ctx.app.pool, params.entityId, params.planId);
+  ctx.app.meta.get(params.entityId, params.planId);
 
 /** A period of the plan and the stored document of the version in force for it. */
 export async function periodBase(ctx: HandlerContext, meta: PlanMeta, periodId: string, where = 'path'): Promise<{ period: PeriodRow; base: PlanDocument }> {

@@ -69,7 +69,14 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, handlers: 
           },
         };
         const input = { params: request.params, query: request.query, body: request.body };
-        const result = await (handler as (i: unknown, c: HandlerContext) => Promise<unknown>)(input, hctx);
+        let result: unknown;
+        try {
+          result = await (handler as (i: unknown, c: HandlerContext) => Promise<unknown>)(input, hctx);
+        } finally {
+          // A change through this process is visible to its next read at once (other processes
+          // learn it from the database's notifications).
+          if (def.method !== 'GET') invalidate(ctx, request.params as Record<string, string>);
+        }
         reply.code(status);
         if (def.download) reply.header('content-disposition', `attachment; filename="${downloadName(name, request)}"`);
         if (result instanceof RawJson) return reply.type('application/json; charset=utf-8').send(result.text);
@@ -85,4 +92,8 @@ function downloadName(name: string, request: FastifyRequest): string {
   const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
   if (name === 'exportResults') return `${safe(p.entityId!)}-${safe(p.planId!)}-risultati-${safe(q.period ?? '')}.json`;
   return `${safe(p.entityId!)}-${safe(p.planId!)}.performa.json`;
+}
+
+function invalidate(ctx: AppContext, params: Record<string, string>): void {
+  if (params.entityId) ctx.meta.invalidate(params.entityId, params.planId);
 }

@@ -6,7 +6,6 @@ import { externalProblem, openTestStore } from '../../../storage/test/servers.js
 export { externalProblem };
 
 const DRAFTS: [number, string][] = [
-  [3, '/tmp/auth-draft/0003_auth.sql'], // TEMP until packages/storage/migrations/0003_auth.sql
 ];
 
 /** Applies the migrations not yet in packages/storage/migrations from their drafts (TEMP). */

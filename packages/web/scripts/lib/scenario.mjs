@@ -22,7 +22,7 @@ export async function prepareWorkflow(browser, url, planPath, period) {
     await page.goto(`${planPath}/rilevazione?periodo=${period}`);
     const form = page.getByTestId('entry-OP.02.01.02-I2');
     await form.waitFor();
-    await form.getByLabel('Numeratore / denominatore').check();
+    await form.getByLabel('Numeratore / denominatore').check({ force: true });
     await form.getByLabel('Numeratore', { exact: true }).fill('6');
     await form.getByLabel('Denominatore', { exact: true }).fill('13');
     await form.getByRole('button', { name: 'Salva bozza' }).click();

@@ -14,10 +14,10 @@ export function toneOf(verdict: string | undefined | null, bands: readonly Band[
   return 'warning';
 }
 
-/** Is a score below the top band (target not reached)? */
-export function isBelow(score: number | null | undefined, bands: readonly Band[]): boolean {
+/** Is a score below target (under 100 %: the target was not fully reached)? `bands` kept for callers. */
+export function isBelow(score: number | null | undefined, _bands?: readonly Band[]): boolean {
   if (score === null || score === undefined) return false;
-  return score < (bands[0]?.from ?? 1) - 1e-9;
+  return score < 1 - 1e-9;
 }
 
 const PATHS: Record<Tone, string> = {

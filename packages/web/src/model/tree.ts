@@ -72,3 +72,11 @@ export function visibleRows(ix: TreeIndex, expanded: Set<string>, keep: Set<stri
 export function allParents(ix: TreeIndex): Set<string> {
   return new Set(ix.all.filter((n) => n.children.length > 0).map((n) => n.id));
 }
+
+/** Objectives under 100 %, lowest first (scored ones only). */
+export function belowTarget(nodes: TreeNode[]) {
+  return nodes
+    .filter((n) => isBelow(n.result.score))
+    .sort((a, b) => (a.result.score ?? 0) - (b.result.score ?? 0))
+    .map((n) => ({ ...n.result, id: n.id, name: n.name, level: n.level }));
+}

@@ -38,7 +38,7 @@ export function MissingPage() {
                       <td><Link to={planPath(sel, `indicatori/${encodeURIComponent(r.indicator.id)}`)}>{r.indicator.name}</Link></td>
                       <td><EntryStateBadge state={r.state} /></td>
                       <td>{r.dueDate ? formatDate(r.dueDate) : '–'}</td>
-                      <td>{r.overdue ? <span className="verdict verdict-sm verdict-danger">{t('miss.overdue', { n: r.daysLate ?? 0 })}</span> : t('miss.inTime')}</td>
+                      <td className="text-nowrap">{r.overdue ? <span className="verdict verdict-sm verdict-danger">{t('miss.overdue', { n: r.daysLate ?? 0 })}</span> : t('miss.inTime')}</td>
                     </tr>
                   ))}
                 </tbody>

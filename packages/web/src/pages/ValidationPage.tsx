@@ -43,7 +43,8 @@ function QueueItem({ row }: { row: QueueRow }) {
   const params = { entityId: sel.entityId, planId: sel.planId, indicatorId: row.indicator, periodId: row.entry.period };
   const idp = `v-${row.indicator.replace(/[^\w-]/g, '_')}`;
   const e = row.entry;
-  const value = e.status ? t(`status.${e.status}`) : formatValue(e.value, row.unit, lang);
+  const ratio = e.value === null && e.numerator !== null && e.denominator ? (e.numerator / e.denominator) * (row.unit === '%' ? 100 : 1) : null;
+  const value = e.status ? t(`status.${e.status}`) : formatValue(ratio ?? e.value, row.unit, lang);
   const doReturn = async () => {
     if (!comment.trim()) return setErr(t('valid.commentRequired'));
     setErr(null);

@@ -20,7 +20,7 @@ export function buildRelazione(input: BuildInput & { results: Results }): Report
   const ix = new PlanIndex(doc);
   const style = { ...RELAZIONE_STYLE, decimals: ix.method.decimals };
   const period = ix.periods.get(results.period);
-  const title = `Relazione sulla performance - anno ${results.period}`;
+  const title = `Relazione sulla performance - ${period?.year ? 'periodo' : 'anno'} ${results.period}`;
   const reference = planReference(doc);
 
   const blocks: Block[] = [
@@ -50,7 +50,7 @@ export function buildRelazione(input: BuildInput & { results: Results }): Report
     cover: {
       entity: doc.entity.name,
       title: 'Relazione sulla performance',
-      subtitle: `Anno ${results.period}`,
+      subtitle: `${period?.year ? 'Periodo' : 'Anno'} ${results.period}`,
       lines: reference ? [`Rendicontazione del ${reference}`] : [],
     },
     blocks,

@@ -43,7 +43,30 @@ function footer(): Footer {
   });
 }
 
-export async function renderDocx(model: ReportModel, png: Map<string, Uint8Array>): Promise<Uint8Array> {
+/** Table rows of a model: the size that drives the cost of laying the document out. */
+function rowCount(model: ReportModel): number {
+  let n = 0;
+  for (const b of model.blocks) {
+    if (b.type === 'table') n += b.table.rows.length;
+    else if (b.type === 'card') n += b.card.fields.length + (b.card.table?.rows.length ?? 0);
+    else if (b.type === 'tree') n += b.tree.paths.length;
+  }
+  return n;
+}
+
+/** Up to this many rows the TOC page numbers are worked out when writing (≈ 1,5 s for the Foggia Relazione). */
+export const ESTIMATE_PAGES_MAX_ROWS = 1500;
+
+export interface DocxOptions {
+  /**
+   * Write the page numbers of the table of contents (docx's own layout of the pages, as Word would).
+   * `auto` (default): for documents up to ESTIMATE_PAGES_MAX_ROWS rows; larger ones leave them to
+   * Word, which updates the fields when it opens the document.
+   */
+  tocPageNumbers?: boolean | 'auto';
+}
+
+export async function renderDocx(model: ReportModel, png: Map<string, Uint8Array>, options: DocxOptions = {}): Promise<Uint8Array> {
   const ctx: DocxContext = { png, lists: 0, afterToc: false, continuous: !!model.cover.compact };
   const body: FileChild[] = [];
   for (const block of model.blocks) body.push(...blockChildren(block, ctx));
@@ -53,6 +76,9 @@ export async function renderDocx(model: ReportModel, png: Map<string, Uint8Array
         { properties: { page: PAGE }, children: cover(model) },
         { properties: { page: PAGE }, headers: { default: header(model) }, footers: { default: footer() }, children: body },
       ];
+  const estimate = options.tocPageNumbers ?? 'auto';
+  const pageNumbers =
+    estimate === true || (estimate === 'auto' && rowCount(model) <= ESTIMATE_PAGES_MAX_ROWS) ? (await import('docx/layout')).estimatePageNumbers : undefined;
   const doc = new Document({
     creator: 'Performa',
     title: clean(`${model.entity} – ${model.title}`),
@@ -60,7 +86,9 @@ export async function renderDocx(model: ReportModel, png: Map<string, Uint8Array
     externalStyles: externalStyles(),
     styles: documentStyles(),
     numbering: documentNumbering(),
+    // Word refreshes the TOC and page fields on opening; other applications show what is written.
     features: { updateFields: true },
+    ...(pageNumbers ? { pageNumbers } : {}),
     sections,
   });
   const buffer = await Packer.toBuffer(doc);

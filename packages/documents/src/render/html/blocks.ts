@@ -55,7 +55,7 @@ function treeHtml(tree: TreeModel): string {
           if (span === 0) return '';
           const colspan = c === path.length - 1 && path.length < levels ? levels - c : 1;
           const style = node.verdict ? ` style="--c:${safeColor(node.verdict.color)}"` : '';
-          const cls = node.verdict ? ` class="tone-${node.verdict.tone}"` : '';
+          const cls = node.verdict ? ` class="v tone-${node.verdict.tone}"` : '';
           const score = node.verdict
             ? `<span class="score"><span class="sym" aria-hidden="true">${escapeHtml(node.verdict.symbol)}</span> ${escapeHtml(node.verdict.label)}${node.score ? ` · ${escapeHtml(node.score)}` : ''}</span>`
             : '';
@@ -78,7 +78,11 @@ function legendHtml(title: string, items: LegendItem[]): string {
 export function tocHtml(model: ReportModel): string {
   const items = model.blocks
     .filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && b.toc)
-    .map((h) => `<li class="l${h.level}"><a href="#${escapeHtml(h.anchor)}">${escapeHtml(h.text)}</a></li>`)
+    .map(
+      (h) =>
+        `<li class="l${h.level}"><a href="#${escapeHtml(h.anchor)}"><span class="t">${escapeHtml(h.text)}</span>` +
+        `<span class="p" data-page-of="${escapeHtml(h.anchor)}"></span></a></li>`,
+    )
     .join('');
   return `<nav class="toc" aria-label="Indice"><p class="toc-title">Indice</p><ol>${items}</ol></nav>`;
 }

@@ -10,7 +10,7 @@ export function documentCss(fontCss: string): string {
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: ${FONT_STACK}; font-size: 10pt; line-height: 1.4; color: #1a1a1a; margin: 0; }
-@media screen { body { max-width: 200mm; margin: 0 auto; padding: 12mm 10mm; background: #fff; } }
+}
 h1, h2, h3 { color: ${PRIMARY}; line-height: 1.2; break-after: avoid; page-break-after: avoid; }
 h1 { font-size: 17pt; margin: 0 0 4mm; padding-bottom: 1.5mm; border-bottom: 1.5pt solid ${PRIMARY}; break-before: page; page-break-before: always; }
 h2 { font-size: 13pt; margin: 7mm 0 3mm; }
@@ -42,7 +42,9 @@ li { margin-bottom: 1mm; }
 .toc li { margin: 0 0 1.8mm; }
 .toc li.l1 { font-weight: 700; margin-top: 3mm; }
 .toc li.l2 { padding-left: 7mm; }
-.toc a { color: #1a1a1a; text-decoration: none; }
+.toc a { color: #1a1a1a; text-decoration: none; display: flex; align-items: baseline; gap: 2mm; }
+.toc a .t { flex: 1; }
+.toc a .p { width: 12mm; text-align: right; flex: none; }
 .toc + main h1:first-child { break-before: auto; page-break-before: auto; }
 /* tables */
 table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0 0 4mm; font-size: 8.8pt; }
@@ -73,7 +75,8 @@ td.c, th.c { text-align: center; }
 .card .ind { border-top: none; }
 .card .ind thead th { background: #f1f5f9; }
 /* tree */
-.tree td { font-size: 8pt; background: var(--t, #fff); border-left: 1.6mm solid var(--c, #9fb0c1); }
+.tree td { font-size: 8pt; }
+.tree td.v { background: var(--t); border-left: 1.6mm solid var(--c); }
 .tree .score { display: block; margin-top: 0.8mm; font-weight: 700; white-space: nowrap; }
 .tree .score .sym { color: var(--c); }
 .legend { display: flex; flex-wrap: wrap; gap: 2mm 6mm; margin: 0 0 4mm; padding: 2mm 3mm; border: 0.6pt solid #9fb0c1; break-inside: avoid; }
@@ -87,5 +90,13 @@ figure.chart svg { width: 100%; height: auto; display: block; border: 0.6pt soli
 /* signatures */
 .signatures { display: flex; justify-content: space-between; gap: 10mm; margin-top: 14mm; break-inside: avoid; }
 .signatures div { flex: 1; border-top: 0.8pt solid #1a1a1a; padding-top: 1.5mm; font-size: 9pt; text-align: center; }
+@media screen {
+  body { max-width: 200mm; margin: 0 auto; padding: 12mm 10mm; background: #fff; }
+  .cover { height: auto; min-height: 90mm; margin-bottom: 10mm; }
+  .cover .title { margin-top: 15mm; }
+  .cover .generated { margin-top: 10mm; }
+  h1 { margin-top: 14mm; }
+  .toc { margin-bottom: 10mm; }
+}
 `;
 }

@@ -14,8 +14,16 @@ export function TrendChart({ trend, areas }: Props) {
   const { t, lang } = useLang();
   const { decimals } = useBands();
   const pct = (v: number | null | undefined) => (v === null || v === undefined ? null : Math.round(v * 10000) / 100);
+  const single = trend.length === 1;
   const option = useMemo(
-    () => ({
+    () => single ? {
+      tooltip: { trigger: 'axis', valueFormatter: (v: number) => (v === null ? '–' : formatPercent(v / 100, decimals, lang)) },
+      grid: { left: 48, right: 16, top: 16, bottom: 32 },
+      xAxis: { type: 'category', data: [t('ctx.entity'), ...areas.map((a) => a.id)] },
+      yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
+      series: [{ type: 'bar', barMaxWidth: 48, name: trend[0]!.period, itemStyle: { color: '#0066cc' }, label: { show: true, position: 'top', formatter: (p: { value: number }) => formatPercent(p.value / 100, decimals, lang) },
+        data: [pct(trend[0]!.entity), ...areas.map((a) => pct(trend[0]!.areas[a.id]))] }],
+    } : ({
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => (v === null ? '–' : formatPercent(v / 100, decimals, lang)) },
       legend: { bottom: 0, type: 'scroll' },
       grid: { left: 48, right: 16, top: 16, bottom: 56 },
@@ -26,7 +34,7 @@ export function TrendChart({ trend, areas }: Props) {
         ...areas.map((a) => ({ name: a.id, type: 'line', data: trend.map((p) => pct(p.areas[a.id])), symbolSize: 6 })),
       ],
     }),
-    [trend, areas, t, lang, decimals],
+    [trend, areas, t, lang, decimals, single],
   );
   return (
     <section className="panel" aria-labelledby="trend-title">

@@ -58,55 +58,61 @@ export function EntryRowForm({ row, period, closed, results }: { row: EntryFormR
   const ratio = draft.mode === 'ratio' ? ratioOf(draft, row.unit) : null;
 
   return (
-    <form className="panel" onSubmit={onSave} noValidate aria-labelledby={`${idp}-title`} data-testid={`entry-${row.indicator}`}>
-      <div className="d-flex justify-content-between flex-wrap gap-2">
-        <h2 id={`${idp}-title`} className="h5 mb-1">
-          <Link to={planPath(sel, `indicatori/${encodeURIComponent(row.indicator)}`)}>{row.name}</Link>
-        </h2>
-        <EntryStateBadge state={row.entry.state} />
-      </div>
-      {row.algorithm && <p className="small muted mb-2">{row.algorithm}</p>}
-      <ul className="small mb-2">
-        {row.objectives.map((o) => {
-          const r = results?.objectives[o.id];
-          return (
-            <li key={o.id}>
-              <Link to={planPath(sel, `obiettivi/${encodeURIComponent(o.id)}`)}>{o.id}</Link> – {t('ind.target')}: <strong>{formatTarget(o.target, row.unit, lang)}</strong>
-              {r && <> · {t('common.score')}: <span data-testid={`score-${o.id}`}><Score score={r.score} status={r.status} /></span></>}
-            </li>
-          );
-        })}
-      </ul>
-      {row.last && <p className="small mb-2">{t('entry.last', { p: row.last.period })}: {row.last.status ? t(`status.${row.last.status}`) : formatValue(row.last.value, row.unit, lang)}</p>}
-      {row.entry.comment && (row.entry.state === 'restituito' || row.entry.state === 'bozza') && (
-        <div className="comment-returned mb-2" role="note" data-testid="returned-comment">
-          <strong>{t('entry.returnedComment')}</strong> {row.entry.comment}
-        </div>
-      )}
-      <fieldset disabled={!editable}>
-        <legend className="visually-hidden">{t('entry.valueOf', { name: row.name })}</legend>
-        <ValueInputs idp={idp} kind={row.kind} unit={row.unit} draft={draft} errors={errors} onChange={(d) => setDraft({ ...draft, ...d })} />
-        {ratio !== null && (
-          <p className="small" aria-live="polite" data-testid="ratio">{t('entry.ratio')}: <strong>{formatNumber(ratio, 2, { locale: lang })}{row.unit === '%' ? ' %' : ''}</strong></p>
-        )}
-      </fieldset>
-      {conflict && (
-        <Alert color="warning" data-testid="conflict">
-          {t('entry.conflict', { who: conflict.updatedBy?.name ?? '—' })}{' '}
-          <strong>{conflict.status ? t(`status.${conflict.status}`) : formatValue(conflict.value, row.unit, lang)}</strong>
-          {conflict.numerator !== null && conflict.denominator !== null && <> ({formatNumber(conflict.numerator, 2, { fixed: false, locale: lang })} / {formatNumber(conflict.denominator, 2, { fixed: false, locale: lang })})</>}
-          . {t('entry.conflictHint')}
-        </Alert>
-      )}
-      {saved && <p className="text-success small" role="status">{saved}</p>}
-      {editable && (
-        <div className="d-flex gap-2">
-          <button type="submit" className="btn btn-primary btn-sm" disabled={save.isPending}>{t('entry.saveDraft')}</button>
-          {row.can.submit && (row.entry.state === 'bozza' || row.entry.state === 'restituito') && (
-            <button type="button" className="btn btn-outline-primary btn-sm" onClick={onSubmit} disabled={submit.isPending}>{t('entry.submit')}</button>
+    <form className="panel entry-row" onSubmit={onSave} noValidate aria-labelledby={`${idp}-title`} data-testid={`entry-${row.indicator}`}>
+      <div className="row g-3">
+        <div className="col-lg-5">
+          <div className="d-flex justify-content-between align-items-start gap-2">
+            <h2 id={`${idp}-title`} className="h6 mb-1">
+              <Link to={planPath(sel, `indicatori/${encodeURIComponent(row.indicator)}`)}>{row.name}</Link>
+            </h2>
+            <EntryStateBadge state={row.entry.state} />
+          </div>
+          {row.algorithm && <p className="small muted mb-1">{row.algorithm}</p>}
+          <ul className="small mb-1 ps-3">
+            {row.objectives.map((o) => {
+              const r = results?.objectives[o.id];
+              return (
+                <li key={o.id}>
+                  <Link to={planPath(sel, `obiettivi/${encodeURIComponent(o.id)}`)}>{o.id}</Link> – {t('ind.target')}: <strong>{formatTarget(o.target, row.unit, lang)}</strong>
+                  {r && <> · {t('common.score')}: <span data-testid={`score-${o.id}`}><Score score={r.score} status={r.status} /></span></>}
+                </li>
+              );
+            })}
+          </ul>
+          {row.last && <p className="small mb-1">{t('entry.last', { p: row.last.period })}: {row.last.status ? t(`status.${row.last.status}`) : formatValue(row.last.value, row.unit, lang)}</p>}
+          {row.entry.comment && (row.entry.state === 'restituito' || row.entry.state === 'bozza') && (
+            <div className="comment-returned" role="note" data-testid="returned-comment">
+              <strong>{t('entry.returnedComment')}</strong> {row.entry.comment}
+            </div>
           )}
         </div>
-      )}
+        <div className="col-lg-7">
+          <fieldset disabled={!editable}>
+            <legend className="visually-hidden">{t('entry.valueOf', { name: row.name })}</legend>
+            <ValueInputs idp={idp} kind={row.kind} unit={row.unit} draft={draft} errors={errors} onChange={(d) => setDraft({ ...draft, ...d })} />
+            {ratio !== null && (
+              <p className="small mb-1" aria-live="polite" data-testid="ratio">{t('entry.ratio')}: <strong>{formatNumber(ratio, 2, { locale: lang })}{row.unit === '%' ? ' %' : ''}</strong></p>
+            )}
+          </fieldset>
+          {conflict && (
+            <Alert color="warning" data-testid="conflict">
+              {t('entry.conflict', { who: conflict.updatedBy?.name ?? '—' })}{' '}
+              <strong>{conflict.status ? t(`status.${conflict.status}`) : formatValue(conflict.value, row.unit, lang)}</strong>
+              {conflict.numerator !== null && conflict.denominator !== null && <> ({formatNumber(conflict.numerator, 2, { fixed: false, locale: lang })} / {formatNumber(conflict.denominator, 2, { fixed: false, locale: lang })})</>}
+              . {t('entry.conflictHint')}
+            </Alert>
+          )}
+          {saved && <p className="text-success small mb-1" role="status">{saved}</p>}
+          {editable && (
+            <div className="d-flex gap-2">
+              <button type="submit" className="btn btn-primary btn-xs" disabled={save.isPending}>{t('entry.saveDraft')}</button>
+              {row.can.submit && (row.entry.state === 'bozza' || row.entry.state === 'restituito') && (
+                <button type="button" className="btn btn-outline-primary btn-xs" onClick={onSubmit} disabled={submit.isPending}>{t('entry.submit')}</button>
+              )}
+            </div>
+          )}
+        </div>
+      </div>
     </form>
   );
 }

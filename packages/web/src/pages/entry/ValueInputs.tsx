@@ -12,7 +12,7 @@ interface Props {
 
 function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
   return (
-    <div className="mb-2" style={{ minWidth: 200 }}>
+    <div className="mb-1" style={{ minWidth: 160 }}>
       <label htmlFor={id} className="form-label small fw-semibold mb-1">{label}</label>
       {children}
       {error && <div id={`${id}-err`} className="field-error" role="alert">{error}</div>}
@@ -32,7 +32,7 @@ export function ValueInputs({ idp, kind, unit, draft, errors, onChange }: Props)
   const numeric = kind === 'number' || kind === 'any';
   return (
     <>
-      <div className="d-flex gap-3 flex-wrap mb-2" role="radiogroup" aria-label={t('entry.mode')}>
+      <div className="d-flex gap-3 flex-wrap mb-1" role="radiogroup" aria-label={t('entry.mode')}>
         <div className="form-check form-check-inline mb-0">
           <input type="radio" id={`${idp}-m-value`} name={`${idp}-mode`} checked={draft.mode === 'value'} onChange={() => onChange({ mode: 'value' })} />
           <label htmlFor={`${idp}-m-value`}>{kind === 'date' ? t('entry.modeDate') : kind === 'boolean' ? t('entry.modeYes') : t('entry.modeValue')}</label>
@@ -73,9 +73,9 @@ export function ValueInputs({ idp, kind, unit, draft, errors, onChange }: Props)
             {errors.yes && <div className="field-error" role="alert">{errors.yes}</div>}
           </fieldset>
         )}
-        <div className="flex-grow-1" style={{ minWidth: 260 }}>
+        <div className="flex-grow-1" style={{ minWidth: 220 }}>
           <Field id={`${idp}-note`} label={draft.mode === 'nd' ? t('entry.ndReason') : t('common.notes')} error={errors.note}>
-            <textarea id={`${idp}-note`} className="form-control form-control-sm" rows={2} value={draft.note} aria-invalid={!!errors.note} onChange={(e) => onChange({ note: e.target.value })} />
+            <textarea id={`${idp}-note`} className="form-control form-control-sm" rows={1} value={draft.note} aria-invalid={!!errors.note} onChange={(e) => onChange({ note: e.target.value })} />
           </Field>
         </div>
       </div>

@@ -18,11 +18,14 @@ export function ActualVsTarget({ c }: { c: IndicatorCard }) {
       xAxis: { type: 'category', data: periods },
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => fmt(v) } },
       series: [
-        { name: t('ind.actual'), type: 'bar', data: c.history.map((h) => (typeof h.entry.value === 'number' ? h.entry.value : null)), itemStyle: { color: '#0066cc' } },
+        { name: t('ind.actual'), type: 'bar', data: c.history.map((h) => (typeof h.entry.value === 'number' ? h.entry.value : null)), itemStyle: { color: '#0066cc' }, barMaxWidth: 64 },
         ...c.assignments.map((a) => ({
           name: `${t('ind.target')} ${a.objective}`,
           type: 'line',
           step: 'middle',
+          symbolSize: 14,
+          symbol: 'diamond',
+          lineStyle: { width: 3 },
           data: c.history.map((h) => {
             const tg = h.scores.find((s) => s.objective === a.objective)?.target ?? a.targets[h.period];
             return tg && typeof tg.value === 'number' ? tg.value : null;

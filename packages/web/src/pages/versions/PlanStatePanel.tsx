@@ -15,8 +15,9 @@ export function PlanStatePanel() {
   const { plan, sel } = usePlan();
   const controllo = useHasRole(sel.entityId, 'controllo');
   const oiv = useHasRole(sel.entityId, 'oiv');
-  const [act, setAct] = useState('');
-  const [actDate, setActDate] = useState('');
+  const written = /del (\d{2})\/(\d{2})\/(\d{4})/.exec(plan.act ?? '');
+  const [act, setAct] = useState(plan.act ?? '');
+  const [actDate, setActDate] = useState(written ? `${written[3]}-${written[2]}-${written[1]}` : '');
   const adopt = useApiMutation('adoptPlan', [...AFFECTED]);
   const start = useApiMutation('startMonitoring', [...AFFECTED]);
   const close = useApiMutation('closePlan', [...AFFECTED]);
@@ -28,7 +29,7 @@ export function PlanStatePanel() {
       <h2 id="state-title">{t('ver.state')}</h2>
       <ol className="d-flex flex-wrap gap-2 list-unstyled mb-3" aria-label={t('ver.state')}>
         {STATES.map((s, j) => (
-          <li key={s} className={`verdict verdict-sm ${j === i ? 'verdict-success' : j < i ? 'verdict-neutral' : 'verdict-neutral opacity-75'}`} aria-current={j === i ? 'step' : undefined}>
+          <li key={s} className={`verdict verdict-sm ${j === i ? 'verdict-success' : j < i ? 'verdict-neutral' : 'verdict-neutral'}`} aria-current={j === i ? 'step' : undefined}>
             {j < i ? '✓ ' : j === i ? '● ' : ''}{t(`planState.${s}` as never)}
           </li>
         ))}
