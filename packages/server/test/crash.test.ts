@@ -132,6 +132,7 @@ async function crashScenario(env: NodeJS.ProcessEnv, dataArgs: string[]): Promis
   await new Promise<void>((r) => (first.exitCode !== null || first.signalCode !== null ? r() : first.once('exit', () => r())));
   expect(acknowledged.length).toBeGreaterThan(0);
   expect(acknowledged.length).toBeLessThan(WRITES); // it did die midway
+  console.info(`[crash] ${acknowledged.length} of ${WRITES} writes acknowledged before SIGKILL`);
 
   const second = await serve(dataArgs, env2, port);
   headers = await loginOver(base);

@@ -52,7 +52,7 @@ describe('bad input → 400 with Italian field messages; unknown ids → 404; en
     expect(missing.status).toBe(400);
     expect(missing.json.error).toBe('invalid');
     expect(missing.json.fields[0].path).toBe('query.period');
-    expect(missing.json.fields[0].message).toMatch(/non valido|atteso|obbligatori/i);
+    expect(missing.json.fields[0].message).toBe('Campo obbligatorio.');
     const body = await call(app, cdgA, 'saveEntry', { params: { ...pa, indicatorId: 'OP.01.01.03-I1', periodId: '2021' }, body: { value: 'tanti' } });
     expect(body.status).toBe(400);
     expect(body.json.fields.map((f: { path: string }) => f.path)).toContain('body.expectedVersion');

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO, launchBrowser, login, newUserPage } from './lib/browser.mjs';
 import { ROOT, startServer } from './lib/serve.mjs';
-import { prepareWorkflow, foggiaPlan } from './lib/scenario.mjs';
+import { foggiaPlan, prepareWorkflow, reviseTarget } from './lib/scenario.mjs';
 
 const OUT = path.join(ROOT, 'docs/screenshots');
 mkdirSync(OUT, { recursive: true });
@@ -75,10 +75,6 @@ try {
   await page.getByTestId('import-preview').waitFor();
   await shot(page, '11-importa');
 
-  await page.goto(at('versioni'));
-  await page.getByTestId('versions-table').waitFor();
-  await shot(page, '12-versioni');
-
   await page.goto(at('periodi'));
   await page.getByTestId('periods-table').waitFor();
   await shot(page, '13-periodi');
@@ -115,6 +111,16 @@ try {
     await p.goto(at('neutralizzazioni'));
     await p.getByRole('heading', { name: 'Neutralizzazioni' }).waitFor();
     await shot(p, '14-neutralizzazioni');
+    await c.close();
+  }
+  {
+    // Last, because it changes the scores: adoption and a rimodulazione, then the versions side by side.
+    const { context: c, page: p } = await newUserPage(browser, server.url);
+    await login(p, DEMO.controllo);
+    await p.goto(at('versioni'));
+    await reviseTarget(p);
+    await p.getByTestId('compare-table').waitFor();
+    await shot(p, '12-versioni');
     await c.close();
   }
   process.stdout.write(`${shots.length} screenshots in ${path.relative(ROOT, OUT)}/\n`);

@@ -14,6 +14,14 @@ const KIND_WORDS: Record<Kind, [string, string]> = {
 const expectedKind = (t: Target): Kind | null =>
   t.op === 'monitor' ? null : t.op === 'by' ? 'date' : t.op === 'yes' ? 'boolean' : 'number';
 
+interface IndicatorRecord {
+  /** Assignments of the indicator that carry targets. */
+  uses: { objective: string; targets: Record<string, Target> }[];
+  /** Periods already measured, and the index of each measurement. */
+  periods: string[];
+  measured: number[];
+}
+
 /** Target keys are period ids; `between` needs min ≤ max; `by` needs a real date. Pointers are built only on error. */
 export function checkTargets(targets: Record<string, Target> | null | undefined, at: () => string, idx: Indexes, report: Report): void {
   if (!targets) return;
@@ -32,44 +40,55 @@ export function checkValues(doc: PlanDocument, idx: Indexes, report: Report): Pa
   const assignments = doc.assignments ?? [];
   const pairs = new PairIndex();
   const byObjective = new Map<string, Sibling[]>();
-  const byIndicator = new Map<string, { objective: string; targets: Record<string, Target> }[]>();
+  // One record per declared indicator: its targeted uses and the periods already measured, so a
+  // measurement costs one lookup instead of five (100k-assignment plans carry 400k measurements).
+  const records = new Map<string, IndicatorRecord>();
+  for (const ind of doc.indicators ?? []) if (!records.has(ind.id)) records.set(ind.id, { uses: [], periods: [], measured: [] });
   for (let i = 0; i < assignments.length; i++) {
     const a = assignments[i]!;
     if (!idx.objectives.has(a.objective)) report.add(`/assignments/${i}/objective`, 'ref.objective', { id: a.objective });
-    if (!idx.indicators.has(a.indicator)) report.add(`/assignments/${i}/indicator`, 'ref.indicator', { id: a.indicator });
+    const record = records.get(a.indicator);
+    if (!record) report.add(`/assignments/${i}/indicator`, 'ref.indicator', { id: a.indicator });
     const first = pairs.add(a.objective, a.indicator, i);
     if (first !== undefined) {
       report.add(`/assignments/${i}`, 'assignment.duplicate', { objective: a.objective, indicator: a.indicator, first: `/assignments/${first}` });
     }
     checkTargets(a.targets, () => `/assignments/${i}/targets`, idx, report);
-    const revisions = a.revisions ?? [];
-    for (let j = 0; j < revisions.length; j++) {
-      const r = revisions[j]!;
-      if (!idx.periods.has(r.period)) report.add(`/assignments/${i}/revisions/${j}/period`, 'ref.period', { id: r.period });
+    const revisions = a.revisions;
+    if (revisions) {
+      for (let j = 0; j < revisions.length; j++) {
+        const r = revisions[j]!;
+        if (!idx.periods.has(r.period)) report.add(`/assignments/${i}/revisions/${j}/period`, 'ref.period', { id: r.period });
+      }
     }
     const sibling: Sibling = { weight: a.weight, index: i, label: a.indicator };
     const list = byObjective.get(a.objective);
     if (list) list.push(sibling);
     else byObjective.set(a.objective, [sibling]);
-    if (a.targets) {
-      const entry = { objective: a.objective, targets: a.targets };
-      const same = byIndicator.get(a.indicator);
-      if (same) same.push(entry);
-      else byIndicator.set(a.indicator, [entry]);
-    }
+    if (a.targets && record) record.uses.push({ objective: a.objective, targets: a.targets });
   }
   for (const list of byObjective.values()) checkSiblingWeights(list, (i) => `/assignments/${i}`, report);
 
   const yearOf = new Map(doc.periods.map((p) => [p.id, p.year ?? null]));
-  const seen = new PairIndex();
   const measurements = doc.measurements ?? [];
   for (let i = 0; i < measurements.length; i++) {
     const m = measurements[i]!;
-    if (!idx.indicators.has(m.indicator)) report.add(`/measurements/${i}/indicator`, 'ref.indicator', { id: m.indicator });
-    if (!idx.periods.has(m.period)) report.add(`/measurements/${i}/period`, 'ref.period', { id: m.period });
-    const first = seen.add(m.indicator, m.period, i);
-    if (first !== undefined) {
-      report.add(`/measurements/${i}`, 'measurement.duplicate', { indicator: m.indicator, period: m.period, first: `/measurements/${first}` });
+    const record = records.get(m.indicator);
+    const year = yearOf.get(m.period);
+    if (!record) report.add(`/measurements/${i}/indicator`, 'ref.indicator', { id: m.indicator });
+    if (year === undefined) report.add(`/measurements/${i}/period`, 'ref.period', { id: m.period });
+    if (record) {
+      const first = record.periods.indexOf(m.period);
+      if (first >= 0) {
+        report.add(`/measurements/${i}`, 'measurement.duplicate', {
+          indicator: m.indicator,
+          period: m.period,
+          first: `/measurements/${record.measured[first]}`,
+        });
+      } else {
+        record.periods.push(m.period);
+        record.measured.push(i);
+      }
     }
     if (m.status) continue;
     const value = m.value;
@@ -92,11 +111,8 @@ export function checkValues(doc: PlanDocument, idx: Indexes, report: Report): Pa
       : ratio
         ? 'number'
         : null;
-    if (!actual) continue;
-    const uses = byIndicator.get(m.indicator);
-    if (!uses) continue;
-    const year = yearOf.get(m.period);
-    for (const a of uses) {
+    if (!actual || !record) continue;
+    for (const a of record.uses) {
       const t = a.targets[m.period] ?? (year ? a.targets[year] : undefined);
       const expected = t && expectedKind(t);
       if (expected && expected !== actual) {

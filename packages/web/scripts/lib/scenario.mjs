@@ -43,3 +43,19 @@ export async function prepareWorkflow(browser, url, planPath, period) {
     await context.close();
   }
 }
+
+/** On the Versioni page as the controllo: adopts the plan if still a draft, then revises a target (new version). */
+export async function reviseTarget(page) {
+  await page.getByTestId('plan-state').waitFor();
+  if ((await page.getByTestId('plan-state').innerText()).includes('Bozza')) {
+    await page.getByRole('button', { name: 'Adotta il piano' }).click();
+    await page.getByText('Rimodulazione del target').waitFor();
+  }
+  await page.getByLabel('Obiettivo (codice)').fill('OP.02.01.01');
+  await page.getByLabel('Indicatore', { exact: true }).fill('OP.02.01.01-I2');
+  await page.getByLabel('Target', { exact: true }).fill('70');
+  await page.getByLabel('Motivazione').fill('Carenza di personale nel secondo semestre');
+  await page.getByLabel('Atto', { exact: true }).fill('Delibera di Giunta n. 52 del 15/07/2021');
+  await page.locator('#rim-actDate').fill('2021-07-15');
+  await page.getByRole('button', { name: 'Crea la nuova versione' }).click();
+}
