@@ -80,10 +80,10 @@ try {
   await shot(page, '13-periodi');
 
   await page.goto(at('dati-mancanti'));
-  await page.getByRole('heading', { name: 'Dati mancanti' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Dati mancanti' }).waitFor();
   await page.getByLabel('Ente', { exact: true }).selectOption('cciaa-bergamo'); // a plan still to be measured
   await page.waitForURL(/cciaa-bergamo/);
-  await page.getByRole('heading', { name: 'Dati mancanti' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Dati mancanti' }).waitFor();
   await shot(page, '15-dati-mancanti', { full: false });
   await context.close();
 
@@ -91,7 +91,7 @@ try {
     const { context: c, page: p } = await newUserPage(browser, server.url);
     await login(p, DEMO.referente);
     await p.goto(at('rilevazione'));
-    await p.getByRole('heading', { name: 'Rilevazione' }).waitFor();
+    await p.getByRole('heading', { level: 1, name: 'Rilevazione' }).waitFor();
     await p.locator('form.panel').first().waitFor();
     await shot(p, '07-rilevazione', { full: false });
     await c.close();
@@ -100,7 +100,7 @@ try {
     const { context: c, page: p } = await newUserPage(browser, server.url);
     await login(p, DEMO.dirigente);
     await p.goto(at('validazione'));
-    await p.getByRole('heading', { name: 'Validazione' }).waitFor();
+    await p.getByRole('heading', { level: 1, name: 'Validazione' }).waitFor();
     await p.waitForLoadState('networkidle');
     await shot(p, '08-validazione');
     await c.close();
@@ -109,7 +109,7 @@ try {
     const { context: c, page: p } = await newUserPage(browser, server.url);
     await login(p, DEMO.oiv);
     await p.goto(at('neutralizzazioni'));
-    await p.getByRole('heading', { name: 'Neutralizzazioni' }).waitFor();
+    await p.getByRole('heading', { level: 1, name: 'Neutralizzazioni' }).waitFor();
     await shot(p, '14-neutralizzazioni');
     await c.close();
   }

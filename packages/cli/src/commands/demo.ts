@@ -4,7 +4,8 @@ import type { PlanDocument } from '@performa/core';
 import type { Command } from '../command.js';
 import { BadInput, EXIT, type Io } from '../io.js';
 import type { Store } from '@performa/storage';
-import { describeImport, withStore } from './import.js';
+import { describeImport } from './import.js';
+import { withStore } from '../store-session.js';
 
 /** The public fixtures shipped in the repository (never ../shared), from dist/commands or src/commands. */
 export const DEMO_DIR = fileURLToPath(new URL('../../../../fixtures/', import.meta.url));

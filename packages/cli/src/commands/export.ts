@@ -1,6 +1,6 @@
 import type { Command } from '../command.js';
 import { BadInput, EXIT } from '../io.js';
-import { withStore } from './import.js';
+import { withStore } from '../store-session.js';
 
 export const exportCommand: Command = {
   name: 'export',

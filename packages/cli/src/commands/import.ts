@@ -2,8 +2,8 @@ import type { ImportSummary, Store } from '@performa/storage';
 import type { Command } from '../command.js';
 import { BadInput, EXIT, type Io } from '../io.js';
 import { loadDocumentFile } from '../load-document.js';
+import { withStore } from '../store-session.js';
 
-type Storage = typeof import('@performa/storage');
 
 /**
  * Opens the archive for one command: `--data DIR` (else PERFORMA_DATA, else ./data) or the server
@@ -11,35 +11,6 @@ type Storage = typeof import('@performa/storage');
  * not pay for it. Store errors the user can fix become BadInput (exit 2); other store errors are
  * printed without a stack trace (exit 1).
  */
-export async function withStore(
-  options: Record<string, unknown>,
-  io: Io,
-  work: (store: Store, storage: Storage) => Promise<number>,
-): Promise<number> {
-  const storage = await import('@performa/storage');
-  const dataDir = options.data as string | undefined;
-  if (dataDir && process.env.DATABASE_URL) {
-    io.err(
-      io.lang === 'en'
-        ? 'DATABASE_URL is set: using that server, --data is ignored.\n'
-        : 'DATABASE_URL è impostata: uso quel server e ignoro --data.\n',
-    );
-  }
-  let store: Store | undefined;
-  try {
-    store = await storage.openStore({ dataDir, log: (message) => io.err(`${message}\n`) });
-    return await work(store, storage);
-  } catch (error) {
-    if (error instanceof storage.StoreInputError) throw new BadInput(error.message);
-    if (error instanceof storage.StoreError) {
-      io.err(`${io.lang === 'en' ? 'Error' : 'Errore'}: ${error.message}\n`);
-      return EXIT.internal;
-    }
-    throw error;
-  } finally {
-    await store?.close();
-  }
-}
 
 const PARTS_IT: [keyof ImportSummary['created'], string][] = [
   ['periods', 'periodi'], ['units', 'unità organizzative'], ['perspectives', 'prospettive'],

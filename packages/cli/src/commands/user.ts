@@ -1,5 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
-import { openStore, type Store, type StoreOptions } from '@performa/storage';
+import type { Store, StoreOptions } from '@performa/storage';
 import type { Command } from '../command.js';
 import { BadInput, EXIT } from '../io.js';
 
@@ -93,7 +93,7 @@ export function makeUserCommand(deps: UserCommandDeps): Command {
 }
 
 export const userCommand = makeUserCommand({
-  openStore,
+  openStore: async (options) => (await import('@performa/storage')).openStore(options),
   readPassword: () => readPassword(process.stdin, process.stderr, MIN_LENGTH),
 });
 

@@ -10,6 +10,7 @@ import { OidcClient } from './oidc.js';
 import { oidcSettingsFromEnv, type OidcSettings } from './oidc-settings.js';
 import { registerAuthRoutes } from './routes.js';
 import { attachSession } from './request-session.js';
+import { SessionCache, sessionCacheSeconds } from './session-cache.js';
 import { openSession } from './sessions.js';
 import { sameSecret } from './tokens.js';
 
@@ -21,6 +22,8 @@ export interface AuthPluginOptions {
   oidc?: OidcSettings | null;
   /** Sessions, cookies, rate limits; undefined: from the environment. */
   config?: AuthConfig;
+  /** Seconds a just-opened session is remembered in memory; undefined: PERFORMA_SESSION_CACHE_SECONDS (5). */
+  sessionCacheSeconds?: number;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -41,6 +44,7 @@ async function auth(app: FastifyInstance, options: AuthPluginOptions): Promise<v
   const settings = options.oidc === undefined ? oidcSettingsFromEnv() : options.oidc;
   const oidc = settings ? new OidcClient(settings) : null;
   const db = options.store.pool;
+  const cache = new SessionCache(options.sessionCacheSeconds ?? sessionCacheSeconds());
 
   if (!app.hasRequestDecorator('cookies')) await app.register(cookie);
   app.decorateRequest('actor', null);
@@ -48,7 +52,11 @@ async function auth(app: FastifyInstance, options: AuthPluginOptions): Promise<v
   app.addHook('onRequest', async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const session = await openSession(db, token, config);
+    let session = cache.get(token) ?? null;
+    if (!session) {
+      session = await openSession(db, token, config);
+      if (session) cache.set(token, session);
+    }
     if (!session) {
       clearSessionCookie(reply, config);
       return;
@@ -64,7 +72,7 @@ async function auth(app: FastifyInstance, options: AuthPluginOptions): Promise<v
     }
   });
 
-  registerAuthRoutes(app, { db, config, oidc, demo: options.demo });
+  registerAuthRoutes(app, { db, config, oidc, demo: options.demo, cache });
 }
 
 export const authPlugin = fp(auth, { name: 'performa-auth', fastify: '5.x' });

@@ -10,6 +10,7 @@ import { OidcLoginError, safeReturnTo, type OidcClient } from './oidc.js';
 import { sessionOf } from './request-session.js';
 import { requireActor } from './require-actor.js';
 import { createSession, endAllSessions, endSession, openSession } from './sessions.js';
+import type { SessionCache } from './session-cache.js';
 import type { Db } from './users.js';
 
 interface Deps {
@@ -17,6 +18,7 @@ interface Deps {
   config: AuthConfig;
   oidc: OidcClient | null;
   demo: boolean;
+  cache: SessionCache;
 }
 
 /** Where the browser lands when an OpenID Connect login fails: the web app's login page shows the message of the code. */
@@ -49,6 +51,10 @@ function routeOptions(def: RouteDef, handler: RouteHandlerMethod, extra: Partial
 export function registerAuthRoutes(app: FastifyInstance, deps: Deps): void {
   const { db, config, oidc } = deps;
   const flags = { demo: deps.demo, oidc: oidc !== null };
+  const endSessionEverywhere = async (sessionId: string) => {
+    deps.cache.dropSession(sessionId);
+    await endSession(db, sessionId);
+  };
   const notConfigured = { error: 'not_found', message: 'L’accesso con SPID/CIE o OpenID Connect non è configurato.' };
 
   app.route(
@@ -64,7 +70,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: Deps): void {
         if (outcome.retryAfterSeconds) reply.header('retry-after', String(outcome.retryAfterSeconds));
         return reply.code(outcome.status).send({ error: outcome.error, message: outcome.message });
       }
-      if (request.actor) await endSession(db, request.actor.sessionId);
+      if (request.actor) await endSessionEverywhere(request.actor.sessionId);
       setSessionCookie(reply, outcome.session.token, config);
       return meBody(await openSession(db, outcome.session.token, config), flags);
     }),
@@ -72,7 +78,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: Deps): void {
 
   app.route(
     routeOptions(routes.authLogout, async (request, reply) => {
-      if (request.actor) await endSession(db, request.actor.sessionId);
+      if (request.actor) await endSessionEverywhere(request.actor.sessionId);
       clearSessionCookie(reply, config);
       return { ok: true };
     }),
@@ -82,6 +88,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: Deps): void {
     routeOptions(
       routes.authLogoutAll,
       async (request, reply) => {
+        deps.cache.dropUser(request.actor!.userId);
         const sessionsEnded = await endAllSessions(db, request.actor!.userId);
         clearSessionCookie(reply, config);
         return { sessionsEnded };
@@ -121,7 +128,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: Deps): void {
       reply.clearCookie(OIDC_COOKIE, cookieOptions);
       try {
         const { user, returnTo } = await oidc.complete(db, request.cookies[OIDC_COOKIE], request.query as Record<string, unknown>);
-        if (request.actor) await endSession(db, request.actor.sessionId);
+        if (request.actor) await endSessionEverywhere(request.actor.sessionId);
         const session = await createSession(db, user.id, 'oidc', config, {
           ip: clientIp(request, config),
           userAgent: request.headers['user-agent'] ?? null,

@@ -8,7 +8,7 @@ import { requireActor } from '../../src/auth/require-actor.js';
 /** The auth plugin on a bare Fastify app, with one protected read and one protected write route. */
 export async function testApp(
   store: Store,
-  options: { demo?: boolean; oidc?: OidcSettings | null; config?: Partial<AuthConfig> } = {},
+  options: { demo?: boolean; oidc?: OidcSettings | null; config?: Partial<AuthConfig>; sessionCacheSeconds?: number } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({ logger: false });
   await app.register(authPlugin, {
@@ -16,6 +16,8 @@ export async function testApp(
     demo: options.demo ?? false,
     oidc: options.oidc ?? null,
     config: { ...authConfigFromEnv({}), ...options.config },
+    // These tests move session times in the database and expect the next request to see it.
+    sessionCacheSeconds: options.sessionCacheSeconds ?? 0,
   });
   app.get('/api/private', { preHandler: requireActor }, async (request) => ({ email: request.actor!.email, roles: request.actor!.roles }));
   app.post('/api/things', { preHandler: requireActor }, async () => ({ ok: true }));
