@@ -7,3 +7,4 @@ export { appendAudit, type AuditEvent } from './audit/append.js';
 export { missingData, type MissingDataQuery } from './queries/missing-data.js';
 export { hasPermission, POLICY, type Action, type Resource } from './policies/policy.js';
 export { markDemoDatabase, demoMarker, databaseIsEmpty } from './demo-marker.js';
+export { importPlanOffline } from './commands/import-plan-offline.js';

@@ -28,7 +28,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describe('web app: the acceptance scenario of issue 4', () => {
+describe('web app: the acceptance scenario of issue 4', { timeout: 120_000 }, () => {
   it('logs in, imports foggia-2021.json and reads the dashboard, the objective card and its explanation', async () => {
     const { context, page } = await newUserPage(browser, server.url);
     await page.goto('/');

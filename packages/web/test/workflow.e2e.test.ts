@@ -27,7 +27,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describe('web app: the workflow of issue 5', () => {
+describe('web app: the workflow of issue 5', { timeout: 120_000 }, () => {
   it('adopts the plan, makes a new version with a revised target and compares the two side by side', async () => {
     const { context, page } = await newUserPage(browser, server.url);
     await login(page, DEMO.controllo);
@@ -118,5 +118,25 @@ describe('web app: the workflow of issue 5', () => {
     await expect.poll(() => score.innerText()).toContain('100,00 %');
     expect(await score.innerText()).toContain('Calcolato');
     await o.context.close();
+  });
+
+  it('shows the current value on a 409: two people saving the same value from the same version', async () => {
+    const a = await newUserPage(browser, server.url);
+    const b = await newUserPage(browser, server.url);
+    await Promise.all([login(a.page, DEMO.referente), login(b.page, DEMO.referente)]);
+    await Promise.all([a.page.goto(`${planPath}/rilevazione?periodo=${period}`), b.page.goto(`${planPath}/rilevazione?periodo=${period}`)]);
+    const fa = a.page.getByTestId('entry-OP.02.01.02-I3');
+    const fb = b.page.getByTestId('entry-OP.02.01.02-I3');
+    await Promise.all([fa.waitFor(), fb.waitFor()]);
+    await fa.getByLabel(/^Valore \(/).fill('5');
+    await fa.getByRole('button', { name: 'Salva bozza' }).click();
+    await a.page.getByTestId('entry-OP.02.01.02-I3').locator('[data-state=bozza]').waitFor();
+    await fb.getByLabel(/^Valore \(/).fill('6');
+    await fb.getByRole('button', { name: 'Salva bozza' }).click();
+    const conflict = b.page.getByTestId('conflict');
+    await conflict.waitFor();
+    expect(await conflict.innerText()).toContain('5,00 N.');
+    await a.context.close();
+    await b.context.close();
   });
 });

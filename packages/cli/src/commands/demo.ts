@@ -46,10 +46,11 @@ Codici di uscita: 0 tutto bene, 1 errore interno.
 export async function loadDemo(store: Store, storage: typeof import('@performa/storage'), io: Io): Promise<void> {
   const docs: PlanDocument[] = [];
   for (const file of DEMO_FILES) docs.push(JSON.parse(await readFile(`${DEMO_DIR}${file}`, 'utf8')) as PlanDocument);
+  const { importPlanOffline } = await import('@performa/server');
   for (const [index, doc] of docs.entries()) {
     io.err(`[${index + 1}/${docs.length}] ${DEMO_FILES[index]}…\n`);
     try {
-      const summary = await storage.importPlan(store, doc, { lang: io.lang, actor: 'performa demo' });
+      const summary = await importPlanOffline(store, doc, { lang: io.lang, label: 'performa demo' });
       io.out(describeImport(summary, doc.entity.name, io.lang));
     } catch (error) {
       if (!(error instanceof storage.PlanExistsError)) throw error;

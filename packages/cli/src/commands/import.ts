@@ -61,9 +61,10 @@ Codici di uscita: 0 archiviato, 2 file non valido o piano già presente senza --
     const [file] = positionals;
     if (!file || positionals.length > 1) throw new BadInput('Indicare un solo FILE: performa import FILE [--data DIR] [--replace]');
     const doc = await loadDocumentFile(file, io);
-    return withStore(options, io, async (store, storage) => {
+    const { importPlanOffline } = await import('@performa/server');
+    return withStore(options, io, async (store) => {
       io.err(io.lang === 'en' ? `Writing ${file}…\n` : `Scrivo ${file} nel database…\n`);
-      const summary = await storage.importPlan(store, doc, { replace: Boolean(options.replace), lang: io.lang });
+      const summary = await importPlanOffline(store, doc, { replace: Boolean(options.replace), lang: io.lang, label: 'performa import (riga di comando)' });
       io.out(describeImport(summary, doc.entity.name, io.lang));
       return EXIT.ok;
     });

@@ -11,6 +11,8 @@ export interface AuditEvent {
   before?: unknown;
   after?: unknown;
   reason?: string | null;
+  /** Who acted when no user did (a command-line operation): recorded as the actor's name. */
+  systemActor?: string;
 }
 
 /** JSON values only (dates → strings, undefined dropped): what jsonb will give back. */
@@ -30,7 +32,7 @@ export async function appendAudit(tx: Tx, actor: Actor | null, event: AuditEvent
     seq: Number(previous.seq) + 1,
     at: new Date().toISOString(),
     actorId: actor?.userId ?? null,
-    actorName: actor ? (actor.name ?? actor.email) : null,
+    actorName: actor ? (actor.name ?? actor.email) : (event.systemActor ?? null),
     objectType: event.objectType,
     objectId: event.objectId,
     action: event.action,

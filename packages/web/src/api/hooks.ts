@@ -30,7 +30,8 @@ export function useApiMutation<N extends RouteName>(name: N, invalidate: RouteNa
   return useMutation<ApiOutput<N>, ApiError, ApiInput<N>>({
     mutationFn: (input) => callApi(name, input as object) as Promise<ApiOutput<N>>,
     onSuccess: async () => {
-      await Promise.all(invalidate.map((n) => qc.invalidateQueries({ queryKey: [n] })));
+      // Every state change writes the audit trail: object histories are refreshed too.
+      await Promise.all([...invalidate, 'getHistory' as RouteName].map((n) => qc.invalidateQueries({ queryKey: [n] })));
     },
   });
 }

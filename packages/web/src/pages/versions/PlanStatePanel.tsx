@@ -36,7 +36,7 @@ export function PlanStatePanel() {
       </ol>
       <p className="mb-2" data-testid="plan-state">
         {t('common.state')}: <strong>{t(`planState.${plan.state}` as never)}</strong> · {t('ctx.version', { n: plan.version })}
-        {plan.adoption && <> · {t('ver.adoptedBy', { act: plan.adoption.act, d: formatDate(plan.adoption.date) })}</>}
+        {plan.adoption && <> · {plan.adoption.act.includes(formatDate(plan.adoption.date)) ? t('ver.adoptedWith', { act: plan.adoption.act }) : t('ver.adoptedBy', { act: plan.adoption.act, d: formatDate(plan.adoption.date) })}</>}
         {!plan.adoption && plan.act && <> · {plan.act}</>}
       </p>
       {controllo && plan.state === 'bozza' && (
