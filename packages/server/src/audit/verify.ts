@@ -1,3 +1,4 @@
+import type { AuditRow } from '../presenters/audit.js';
 import type pg from 'pg';
 import { GENESIS, linkHash, type AuditContent } from './canonical.js';
 
@@ -17,21 +18,7 @@ export interface VerifyReport {
   broken: BrokenLink | null;
 }
 
-interface Row {
-  entity_id: string;
-  seq: number;
-  at: Date;
-  actor_id: string | null;
-  actor_name: string | null;
-  object_type: string;
-  object_id: string;
-  action: string;
-  before: unknown;
-  after: unknown;
-  reason: string | null;
-  prev_hash: string;
-  hash: string;
-}
+type Row = AuditRow & { prev_hash: string };
 
 const BATCH = 5000;
 
