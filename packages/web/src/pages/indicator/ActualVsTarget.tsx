@@ -4,7 +4,7 @@ import type { IndicatorCard } from '../../api/types.js';
 import { EChart } from '../../charts/EChart.js';
 import { useLang } from '../../i18n/lang.js';
 
-/** Actual vs target across periods, for numeric indicators (bars = actual, line = target of each assignment). */
+/** Actual vs target across periods, for numeric indicators (bars: actual, and the target of each assignment beside it). */
 export function ActualVsTarget({ c }: { c: IndicatorCard }) {
   const { t, lang } = useLang();
   const numeric = c.history.some((h) => typeof h.entry.value === 'number');
@@ -21,11 +21,9 @@ export function ActualVsTarget({ c }: { c: IndicatorCard }) {
         { name: t('ind.actual'), type: 'bar', data: c.history.map((h) => (typeof h.entry.value === 'number' ? h.entry.value : null)), itemStyle: { color: '#0066cc' }, barMaxWidth: 64 },
         ...c.assignments.map((a) => ({
           name: `${t('ind.target')} ${a.objective}`,
-          type: 'line',
-          step: 'middle',
-          symbolSize: 14,
-          symbol: 'diamond',
-          lineStyle: { width: 3 },
+          type: 'bar',
+          barMaxWidth: 64,
+          itemStyle: { color: '#b3c9e0', borderColor: '#17324d', borderWidth: 1, borderType: 'dashed' },
           data: c.history.map((h) => {
             const tg = h.scores.find((s) => s.objective === a.objective)?.target ?? a.targets[h.period];
             return tg && typeof tg.value === 'number' ? tg.value : null;
