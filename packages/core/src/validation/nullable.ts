@@ -9,7 +9,8 @@ type SchemaNode = Record<string, unknown>;
 const acceptsNull = (s: SchemaNode): boolean =>
   s.type === 'null' || (Array.isArray(s.type) && s.type.includes('null')) || (Array.isArray(s.oneOf) && (s.oneOf as SchemaNode[]).some(acceptsNull));
 
-const orNull = (s: SchemaNode): SchemaNode => (acceptsNull(s) ? s : { anyOf: [{ type: 'null' }, s] });
+// The real schema first: ajv records the errors of every failed branch, and most values are not null.
+const orNull = (s: SchemaNode): SchemaNode => (acceptsNull(s) ? s : { anyOf: [s, { type: 'null' }] });
 
 export function allowOptionalNulls(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(allowOptionalNulls);

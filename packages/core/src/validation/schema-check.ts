@@ -1,14 +1,10 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
 import { message } from './messages.js';
 import type { Problem } from './problem.js';
-import { allowOptionalNulls } from './nullable.js';
-import { interchangeSchema } from './schema.js';
+import validateSchema from './generated/schema-validator.js';
 
-let compiled: ValidateFunction | undefined;
-function validator(): ValidateFunction {
-  if (!compiled) compiled = new Ajv2020({ allErrors: true, strict: false }).compile(allowOptionalNulls(interchangeSchema) as object);
-  return compiled;
-}
+/** The schema's validator, generated ahead of time (scripts/generate-schema-validator.mjs). */
+const validator = validateSchema as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 const TYPE_WORDS: Record<string, [string, string]> = {
   string: ['un testo', 'a string'],
@@ -63,9 +59,8 @@ function translate(e: ErrorObject, lang: 'it' | 'en'): Problem {
  * location: the branches of a failed `oneOf` and the `if` wrappers are folded into one message.
  */
 export function checkSchema(input: unknown, lang: 'it' | 'en'): Problem[] {
-  const validate = validator();
-  if (validate(input)) return [];
-  const errors = validate.errors ?? [];
+  if (validator(input)) return [];
+  const errors = validator.errors ?? [];
   const oneOfAt = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
   const seen = new Set<string>();
   const problems: Problem[] = [];

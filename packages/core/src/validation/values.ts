@@ -69,16 +69,20 @@ export function checkValues(doc: PlanDocument, idx: Indexes, report: Report): Pa
   }
   for (const list of byObjective.values()) checkSiblingWeights(list, (i) => `/assignments/${i}`, report);
 
-  const yearOf = new Map(doc.periods.map((p) => [p.id, p.year ?? null]));
+  // The document's own period id strings: property look-ups with them (targets[period]) stay fast,
+  // where each measurement's copy of the same text would be hashed again.
+  const periodOf = new Map(doc.periods.map((p) => [p.id, { id: p.id, year: p.year ?? null }]));
   const measurements = doc.measurements ?? [];
   for (let i = 0; i < measurements.length; i++) {
     const m = measurements[i]!;
     const record = records.get(m.indicator);
-    const year = yearOf.get(m.period);
+    const period = periodOf.get(m.period);
     if (!record) report.add(`/measurements/${i}/indicator`, 'ref.indicator', { id: m.indicator });
-    if (year === undefined) report.add(`/measurements/${i}/period`, 'ref.period', { id: m.period });
+    if (!period) report.add(`/measurements/${i}/period`, 'ref.period', { id: m.period });
+    const periodId = period?.id ?? m.period;
+    const year = period?.year;
     if (record) {
-      const first = record.periods.indexOf(m.period);
+      const first = record.periods.indexOf(periodId);
       if (first >= 0) {
         report.add(`/measurements/${i}`, 'measurement.duplicate', {
           indicator: m.indicator,
@@ -86,7 +90,7 @@ export function checkValues(doc: PlanDocument, idx: Indexes, report: Report): Pa
           first: `/measurements/${record.measured[first]}`,
         });
       } else {
-        record.periods.push(m.period);
+        record.periods.push(periodId);
         record.measured.push(i);
       }
     }
@@ -113,7 +117,7 @@ export function checkValues(doc: PlanDocument, idx: Indexes, report: Report): Pa
         : null;
     if (!actual || !record) continue;
     for (const a of record.uses) {
-      const t = a.targets[m.period] ?? (year ? a.targets[year] : undefined);
+      const t = a.targets[periodId] ?? (year ? a.targets[year] : undefined);
       const expected = t && expectedKind(t);
       if (expected && expected !== actual) {
         report.add(hasValue ? `/measurements/${i}/value` : `/measurements/${i}`, 'measurement.kind', {
