@@ -12,3 +12,4 @@ export * from './schemas/monitoring.js';
 export * from './schemas/methodology.js';
 export * from './schemas/transfer.js';
 export * from './schemas/audit.js';
+export * from './schemas/documents.js';

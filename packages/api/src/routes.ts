@@ -1,4 +1,5 @@
 import { auditRoutes } from './routes/audit.js';
+import { documentRoutes } from './routes/documents.js';
 import { authRoutes } from './routes/auth.js';
 import { entityRoutes } from './routes/entities.js';
 import { entryRoutes } from './routes/entries.js';
@@ -25,6 +26,7 @@ export const routes = {
   ...monitoringRoutes,
   ...transferRoutes,
   ...auditRoutes,
+  ...documentRoutes,
 } as const;
 
 export type Routes = typeof routes;

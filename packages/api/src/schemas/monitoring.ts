@@ -64,7 +64,7 @@ export const MonitoringBody = z.object({
 });
 
 export const NarrativeParams = z.object({ entityId: Id, planId: Id, year: z.string().regex(/^\d{4}$/, 'anno di 4 cifre'), section: Id });
-/** Rich text for the documents (Relazione, Piano): HTML limited to what the editor produces. */
+/** Text of a document section (Relazione, Piano), in the safe Markdown subset of docs/documents.md (never raw HTML). */
 export const Narrative = z.object({
   year: z.string(),
   section: z.string(),
