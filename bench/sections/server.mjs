@@ -78,7 +78,8 @@ export default {
       await load(`${base}${RESULTS}`, { cookie }); // warm-up (JIT, caches, pool)
       const api = await load(`${base}${RESULTS}`, { cookie });
       const floor = await load(`${base}/api/bench/static`, {});
-      const row = (name, r) => [name, `${r.p50} ms`, `${r.p95} ms`, `${r.p99} ms`, `${Math.round(r.rps)}/s`, String(r.non2xx + r.errors)];
+      const ms = (v) => `${Number(v).toFixed(2)} ms`;
+      const row = (name, r) => [name, ms(r.p50), ms(r.p95), ms(r.p99), `${Math.round(r.rps)}/s`, String(r.non2xx + r.errors)];
       const columns = [{ title: 'route', align: 'left' }, { title: 'p50' }, { title: 'p95' }, { title: 'p99' }, { title: 'throughput' }, { title: 'non-2xx' }];
       log(table(columns, [row('results (session, API)', api), row('static same bytes', floor)]));
       const p95Ratio = api.p95 / Math.max(floor.p95, 0.001);

@@ -99,9 +99,18 @@ describe('policy', () => {
     expect(hasPermission(o, 'plan.validate', { entityId: 'A' })).toBe(true);
     expect(hasPermission(o, 'entry.write', { entityId: 'A', units: [svc2a] })).toBe(false);
     const l = actor('lettore');
-    const writes = (Object.keys(POLICY) as Action[]).filter((a) => !['plan.read', 'entry.read', 'audit.read', 'session.self', 'entity.list'].includes(a));
+    const writes = (Object.keys(POLICY) as Action[]).filter((a) => !['plan.read', 'entry.read', 'audit.read', 'document.generate', 'session.self', 'entity.list'].includes(a));
     for (const action of writes) expect(hasPermission(l, action, { entityId: 'A', units: [svc1a], rootUnits: roots }), action).toBe(false);
     expect(hasPermission(l, 'plan.read', { entityId: 'A' })).toBe(true);
+  });
+
+  it('every role that reads the plan may generate its documents (they print what it already sees)', () => {
+    for (const role of ['amministratore', 'controllo', 'dirigente', 'referente', 'oiv', 'lettore'] as RoleCode[]) {
+      const a = actor(role, role === 'dirigente' || role === 'referente' ? ['area-1'] : []);
+      expect(hasPermission(a, 'document.generate', { entityId: 'A' }), role).toBe(hasPermission(a, 'plan.read', { entityId: 'A' }));
+      expect(hasPermission(a, 'document.generate', { entityId: 'A' }), role).toBe(true);
+      expect(hasPermission(a, 'document.generate', { entityId: 'B' }), role).toBe(false);
+    }
   });
 
   it('unit filters: null for entity-wide roles, the reachable units otherwise', () => {

@@ -19,6 +19,8 @@ const ImportPage = lazy(() => import('./pages/ImportPage.js').then((m) => ({ def
 const VersionsPage = lazy(() => import('./pages/VersionsPage.js').then((m) => ({ default: m.VersionsPage })));
 const PeriodsPage = lazy(() => import('./pages/PeriodsPage.js').then((m) => ({ default: m.PeriodsPage })));
 const OverridesPage = lazy(() => import('./pages/OverridesPage.js').then((m) => ({ default: m.OverridesPage })));
+const DocumentsPage = lazy(() => import('./pages/DocumentsPage.js').then((m) => ({ default: m.DocumentsPage })));
+const NarrativesPage = lazy(() => import('./pages/NarrativesPage.js').then((m) => ({ default: m.NarrativesPage })));
 const MissingPage = lazy(() => import('./pages/MissingPage.js').then((m) => ({ default: m.MissingPage })));
 
 export function App() {
@@ -42,6 +44,8 @@ export function App() {
           <Route path="periodi" element={<PeriodsPage />} />
           <Route path="neutralizzazioni" element={<OverridesPage />} />
           <Route path="dati-mancanti" element={<MissingPage />} />
+          <Route path="documenti" element={<DocumentsPage />} />
+          <Route path="documenti/testi" element={<NarrativesPage />} />
           <Route path="importa" element={<ImportPage />} />
         </Route>
         <Route path="*" element={<NotFound />} />

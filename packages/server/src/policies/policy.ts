@@ -29,6 +29,7 @@ export type Action =
   | 'override.decide'
   | 'note.write'
   | 'narrative.write'
+  | 'document.generate'
   | 'audit.read';
 
 type Scope = 'all' | 'subtree' | 'own' | 'head';
@@ -53,6 +54,8 @@ export const POLICY: Record<Action, Partial<Record<RoleCode, Scope>>> = {
   'override.decide': { oiv: 'all', dirigente: 'head' },
   'note.write': { controllo: 'all', oiv: 'all', dirigente: 'subtree' },
   'narrative.write': { controllo: 'all' },
+  /** Generating an official document only prints what every reader already sees: the roles of plan.read. */
+  'document.generate': { amministratore: 'all', controllo: 'all', dirigente: 'all', referente: 'all', oiv: 'all', lettore: 'all' },
   'audit.read': { amministratore: 'all', controllo: 'all', dirigente: 'all', referente: 'all', oiv: 'all', lettore: 'all' },
 };
 

@@ -35,3 +35,5 @@ export type AuditRecord = z.infer<typeof A.AuditRecord>;
 export type ScoreBody = z.infer<typeof A.ScoreBody>;
 export type TargetBody = z.infer<typeof A.TargetBody>;
 export type ErrorBody = z.infer<typeof A.ErrorBody>;
+export type Narrative = z.infer<typeof A.Narrative>;
+export type DocumentJob = z.infer<typeof A.DocumentJob>;

@@ -36,6 +36,8 @@ const SECTIONS: { title: DictKey; items: Item[] }[] = [
       { page: 'metodologia', label: 'nav.metodologia' },
       { page: 'versioni', label: 'nav.versioni' },
       { page: 'periodi', label: 'nav.periodi' },
+      { page: 'documenti', label: 'nav.documenti' },
+      { page: 'documenti/testi', label: 'nav.testi' },
       { page: 'importa', label: 'nav.importa' },
     ],
   },
@@ -59,7 +61,7 @@ export function SideNav({ sel }: { sel: Selection | null }) {
                 return (
                   <li key={i.page}>
                     {to ? (
-                      <NavLink to={to} className={({ isActive }) => `list-item${isActive ? ' active' : ''}`}>
+                      <NavLink to={to} end className={({ isActive }) => `list-item${isActive ? ' active' : ''}`}>
                         <span>{t(i.label)}</span>
                       </NavLink>
                     ) : (
