@@ -8,7 +8,7 @@ export { buildReport, isDocumentKind, resolvePeriod, DOCUMENT_KINDS, KIND_TITLES
 export type { ReportRequest } from './api/build.js';
 export { DocumentError, type DocumentErrorCode } from './api/errors.js';
 export { inputHash, canonicalJson, DOCUMENTS_VERSION, type HashInput } from './api/hash.js';
-export { openBrowser, type DocumentBrowser } from './render/browser.js';
+export { openBrowser, type DocumentBrowser, type OpenBrowserOptions } from './render/browser.js';
 export { renderHtml } from './render/html/document.js';
 export { escapeHtml } from './render/html/escape.js';
 export { parseRichText, parseInline } from './model/rich-text.js';

@@ -4,6 +4,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServ
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { authPlugin, type AuthPluginOptions } from './auth/index.js';
 import { createAppContext, type AppContext } from './context.js';
+import type { DocumentJobOptions } from './documents/jobs.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { registerBenchRoute } from './http/bench-route.js';
 import { registerOpenApi } from './http/openapi.js';
@@ -24,6 +25,11 @@ export interface BuildAppOptions {
   auth?: Omit<AuthPluginOptions, 'store' | 'demo'>;
   /** Largest request body accepted, in bytes (plan imports): default 64 MiB. */
   bodyLimit?: number;
+  /**
+   * Background documents: `worker: true` renders in this process (performa serve); without it the
+   * API only enqueues and another Performa process on the database renders. Queue timings for tests.
+   */
+  documents?: DocumentJobOptions;
 }
 
 export const SERVER_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -43,14 +49,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
 
-  const ctx = createAppContext(options.store, app.log, options.demo ?? false, SERVER_VERSION);
+  const ctx = createAppContext(options.store, app.log, options.demo ?? false, SERVER_VERSION, options.documents);
   await ctx.meta.start();
   app.addHook('onClose', async () => ctx.meta.stop());
+  // Documents under way finish (or go back to the queue) before the store closes.
+  app.addHook('onClose', async () => ctx.documents.stop());
   await registerOpenApi(app, SERVER_VERSION);
   await app.register(authPlugin, { store: options.store, demo: options.demo ?? false, ...options.auth });
   registerRoutes(app, ctx, handlers);
   registerBenchRoute(app);
   await registerWeb(app, options.webDir ?? null);
   app.decorate('performa', ctx);
+  await ctx.documents.start();
   return app as unknown as FastifyInstance & { performa: AppContext };
 }

@@ -2,6 +2,7 @@ import type { Store } from '@performa/storage';
 import type { FastifyBaseLogger } from 'fastify';
 import type pg from 'pg';
 import type { Actor } from './auth/actor.js';
+import { DocumentJobs, type DocumentJobOptions } from './documents/jobs.js';
 import { MetaCache } from './queries/meta-cache.js';
 import { Scoring } from './queries/scoring.js';
 
@@ -12,13 +13,17 @@ export interface AppContext {
   scoring: Scoring;
   /** Plan meta data in memory, dropped on change (PostgreSQL notifications). */
   meta: MetaCache;
+  /** Documents generated in the background (pg-boss queue, worker, the process's Chromium). */
+  documents: DocumentJobs;
   demo: boolean;
   version: string;
   log: FastifyBaseLogger;
 }
 
-export function createAppContext(store: Store, log: FastifyBaseLogger, demo: boolean, version: string): AppContext {
-  return { store, pool: store.pool, scoring: new Scoring(store), meta: new MetaCache(store, log), demo, version, log };
+export function createAppContext(store: Store, log: FastifyBaseLogger, demo: boolean, version: string, documents: DocumentJobOptions = {}): AppContext {
+  const ctx = { store, pool: store.pool, scoring: new Scoring(store), meta: new MetaCache(store, log), demo, version, log } as Omit<AppContext, 'documents'> as AppContext;
+  ctx.documents = new DocumentJobs(ctx, documents);
+  return ctx;
 }
 
 /** Who acts and in which context: what a command receives. */

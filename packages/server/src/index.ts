@@ -1,7 +1,8 @@
 export type { Actor, RoleGrant } from './auth/actor.js';
 export * from './auth/index.js';
 export { buildApp, SERVER_VERSION, type BuildAppOptions } from './app.js';
-export { startServer, DEFAULT_WEB_DIR, type ServeOptions, type RunningServer } from './serve.js';
+export { startServer, documentsFromEnv, DEFAULT_WEB_DIR, type ServeOptions, type RunningServer } from './serve.js';
+export type { DocumentJobOptions } from './documents/jobs.js';
 export { verifyAuditChain, type VerifyReport, type BrokenLink } from './audit/verify.js';
 export { appendAudit, type AuditEvent } from './audit/append.js';
 export { missingData, type MissingDataQuery } from './queries/missing-data.js';

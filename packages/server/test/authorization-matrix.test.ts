@@ -86,6 +86,10 @@ const EXPECT: Record<RouteName, Rule> = {
   exportPlan: everyone,
   exportResults: everyone,
   getHistory: everyone,
+  createDocument: everyone,
+  listDocuments: everyone,
+  getDocument: everyone,
+  downloadDocument: everyone,
 };
 
 const OWN = 'cciaa-foggia';
@@ -99,6 +103,7 @@ interface World {
   foggia: PlanDocument;
   foreignDoc: PlanDocument;
   overrides: Record<string, string>;
+  documents: Record<string, string>;
   victims: Record<string, string>;
   loginUser: { email: string; password: string };
 }
@@ -113,6 +118,7 @@ function request(name: RouteName, entity: string, unit: 'own' | 'foreign', world
     indicatorId: INDICATOR[unit],
     objectiveId: OBJECTIVE[unit],
     overrideId: world.overrides[entity]!,
+    jobId: world.documents[entity]!,
     userId: world.victims[entity]!,
     year: '2021',
     section: 'relazione',
@@ -147,6 +153,7 @@ function request(name: RouteName, entity: string, unit: 'own' | 'foreign', world
     saveNarrative: { content: '<p>Testo</p>', expectedVersion: 0 },
     previewImport: { document: doc },
     importPlan: { document: doc, replace: true },
+    createDocument: { kind: 'relazione', format: 'html', period: '2021' },
   };
   const body = def.body ? (bodies[name] ?? {}) : undefined;
   return { method: def.method, url: buildUrl(def, { params, query: query[name] }), payload: body as object | undefined };
@@ -185,6 +192,7 @@ describe('authorisation matrix', () => {
     await importPlan(store, foreignDoc);
     await store.pool.query(`INSERT INTO plan_workflow (entity_id, plan_key, state) VALUES ($1, '2021', 'adottato')`, [FOREIGN]);
     const overrides: Record<string, string> = {};
+    const documents: Record<string, string> = {};
     const victims: Record<string, string> = {};
     for (const entity of [OWN, FOREIGN]) {
       const o = await store.pool.query<{ id: number }>(
@@ -193,12 +201,18 @@ describe('authorisation matrix', () => {
         [entity],
       );
       overrides[entity] = String(o.rows[0]!.id);
+      const d = await store.pool.query<{ id: string }>(
+        `INSERT INTO document_jobs (entity_id, plan_key, kind, format, period, status, progress, file, file_name, mime_type, size, data_version, finished_at)
+         VALUES ($1, '2021', 'relazione', 'html', '2021', 'done', 1, $2, 'relazione.html', 'text/html; charset=utf-8', 6, 0, now()) RETURNING id::text`,
+        [entity, Buffer.from('<p></p>')],
+      );
+      documents[entity] = d.rows[0]!.id;
       victims[entity] = (await login(store, `vittima@${entity}.it`, [{ entityId: entity, role: 'lettore' }])).userId;
     }
     for (const role of ROLES) actors.set(role, await loginAs(role));
     const loginUser = { email: 'accesso@matrice.it', password: 'una-password-lunga' };
     await upsertUser(store.pool, { email: loginUser.email, passwordHash: await hashPassword(loginUser.password) });
-    world = { foggia, foreignDoc, overrides, victims, loginUser };
+    world = { foggia, foreignDoc, overrides, documents, victims, loginUser };
     app = await testApp(store, { demo: true });
   });
   afterAll(async () => {

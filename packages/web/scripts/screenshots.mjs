@@ -8,14 +8,22 @@ import { ROOT, startServer } from './lib/serve.mjs';
 import { foggiaPlan, prepareWorkflow, reviseTarget } from './lib/scenario.mjs';
 
 const OUT = path.join(ROOT, 'docs/screenshots');
+const SAMPLE_PREMESSA = `La Relazione sulla performance 2021 rendiconta i risultati organizzativi e individuali raggiunti rispetto agli obiettivi del **Piano della performance 2021-2023**.
+
+### Riferimenti
+- Piano della performance 2021-2023, *Delibera di Giunta n. 14*;
+- Sistema di misurazione e valutazione della performance (SMVP) vigente.
+
+Ogni numero è calcolato da Performa dai dati rilevati.`;
 mkdirSync(OUT, { recursive: true });
 
 const server = await startServer();
 const browser = await launchBrowser();
 const shots = [];
 /** @param {import('playwright-core').Page} page @param {string} name */
-async function shot(page, name, { full = true } = {}) {
-  await page.waitForLoadState('networkidle');
+async function shot(page, name, { full = true, idle = true } = {}) {
+  // (A sandboxed srcdoc frame — the document preview — never reports "network idle" to Playwright.)
+  if (idle) await page.waitForLoadState('networkidle');
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(400); // charts finish their entry animation
   const file = path.join(OUT, `${name}.png`);
@@ -78,6 +86,32 @@ try {
   await page.goto(at('periodi'));
   await page.getByTestId('periods-table').waitFor();
   await shot(page, '13-periodi');
+
+  // Documents: a narrative written in the editor, then a Relazione in PDF and in HTML (previewed).
+  await page.goto(at('documenti/testi'));
+  const premessa = page.getByTestId('narrative-premessa');
+  await premessa.getByRole('textbox', { name: 'Premessa' }).fill(SAMPLE_PREMESSA);
+  await premessa.getByRole('button', { name: 'Salva: Premessa' }).click();
+  await premessa.getByText('Salvato').waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, '17-testi-documento', { full: false });
+
+  await page.goto(at('documenti'));
+  const gen = page.getByRole('region', { name: 'Genera un documento' });
+  const rows = page.getByTestId('documents-table').locator('tbody tr');
+  for (const format of ['pdf', 'html']) {
+    const before = await rows.count();
+    await gen.getByLabel('Formato').selectOption(format);
+    await gen.getByRole('button', { name: 'Genera', exact: true }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=documents-table] tbody tr').length > n, before);
+  }
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll('[data-testid=documents-table] tbody tr')];
+    return rows.length >= 2 && rows.every((r) => r.getAttribute('data-status') === 'done');
+  }, undefined, { timeout: 90_000 });
+  await page.getByTestId('documents-table').getByRole('button', { name: /^Anteprima/ }).first().click();
+  await page.frameLocator('[data-testid=document-preview] iframe').locator('body').getByText('Premessa').first().waitFor();
+  await shot(page, '16-documenti', { idle: false });
 
   await page.goto(at('dati-mancanti'));
   await page.getByRole('heading', { level: 1, name: 'Dati mancanti' }).waitFor();

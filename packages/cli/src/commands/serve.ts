@@ -10,7 +10,7 @@ const HELP = `Uso: performa serve [--port 3000] [--host 127.0.0.1] [--data DIR] 
 Avvia Performa: l'applicazione web e l'API (documentazione su /api/docs) in un solo processo,
 sul PostgreSQL incorporato nella cartella dei dati (o sul server di DATABASE_URL).
 Le migrazioni del database sono applicate all'avvio. SIGTERM o Ctrl+C lo fermano in ordine:
-le richieste in corso terminano, poi si chiude il database.
+le richieste e i documenti in corso terminano, poi si chiude il database.
 
 Opzioni:
   --port N       porta HTTP (predefinita: PORT, altrimenti 3000)
@@ -23,6 +23,11 @@ Opzioni:
                  pagina di accesso. Non parte mai su un database che non ha creato.
 
 Variabili: PERFORMA_LOG_LEVEL (info, warn, error…; log JSON su stdout), DATABASE_URL.
+Documenti in background (coda pg-boss nello stesso database, condivisa tra i processi):
+PERFORMA_DOCUMENT_WORKER=0 (questo processo non genera documenti, li accoda soltanto),
+PERFORMA_DOCUMENT_CONCURRENCY (documenti generati insieme, predefinito 1),
+PERFORMA_DOCUMENT_TIMEOUT (secondi dopo i quali un documento in corso è dato per perso e
+riassegnato, predefinito 900), PERFORMA_CHROMIUM (percorso di Chromium per PDF e DOCX).
 
 Codici di uscita: 0 arresto ordinato, 2 opzioni non valide o demo rifiutata, 1 errore interno.
 `;

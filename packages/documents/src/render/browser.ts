@@ -27,11 +27,20 @@ export interface DocumentBrowser {
   close(): Promise<void>;
 }
 
-export async function openBrowser(): Promise<DocumentBrowser> {
+export interface OpenBrowserOptions {
+  /**
+   * Leave SIGINT/SIGTERM/SIGHUP to the caller (default: Playwright closes the browser on them). A
+   * server that finishes the documents under way before it stops closes the browser itself.
+   */
+  keepOnSignals?: boolean;
+}
+
+export async function openBrowser(options: OpenBrowserOptions = {}): Promise<DocumentBrowser> {
   const { chromium } = await import('playwright-core');
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    const signals = options.keepOnSignals ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {};
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, ...signals });
   } catch (error) {
     throw new Error(
       `Impossibile avviare Chromium (${chromiumPath()}): ${(error as Error).message.split('\n')[0]}. ` +

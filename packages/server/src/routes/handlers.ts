@@ -1,4 +1,5 @@
 import { auditHandlers } from './audit.js';
+import { documentHandlers } from './documents.js';
 import { entityHandlers } from './entities.js';
 import { entryHandlers } from './entries.js';
 import { methodologyHandlers } from './methodology.js';
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...methodologyHandlers,
   ...transferHandlers,
   ...auditHandlers,
+  ...documentHandlers,
 };

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { forbidden, notFound, unauthenticated } from '../http/errors.js';
 import { hasPermission, isAction, isMember, type Action, type Resource } from '../policies/policy.js';
-import { RawJson, type HandlerContext, type Handlers } from './types.js';
+import { RawFile, RawJson, type HandlerContext, type Handlers } from './types.js';
 
 const AUTH = new Set<string>(AUTH_ROUTES);
 
@@ -80,6 +80,14 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext, handlers: 
         reply.code(status);
         if (def.download) reply.header('content-disposition', `attachment; filename="${downloadName(name, request)}"`);
         if (result instanceof RawJson) return reply.type('application/json; charset=utf-8').send(result.text);
+        if (result instanceof RawFile) {
+          return reply
+            .type(result.mimeType)
+            .header('content-disposition', attachment(result.fileName))
+            .header('x-content-type-options', 'nosniff')
+            .header('cache-control', 'private, no-store')
+            .send(result.data);
+        }
         return reply.send(result);
       },
     });
@@ -92,6 +100,17 @@ function downloadName(name: string, request: FastifyRequest): string {
   const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
   if (name === 'exportResults') return `${safe(p.entityId!)}-${safe(p.planId!)}-risultati-${safe(q.period ?? '')}.json`;
   return `${safe(p.entityId!)}-${safe(p.planId!)}.performa.json`;
+}
+
+/**
+ * `attachment` with a file name that cannot break the header or name a path: an ASCII fallback
+ * (letters, digits, `.`, `-`, `_`) and the UTF-8 name percent-encoded (RFC 6266 / 5987).
+ */
+export function attachment(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const ascii = base.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 150) || 'documento';
+  const utf8 = encodeURIComponent(base.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 150)).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return utf8 && utf8 !== ascii ? `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}` : `attachment; filename="${ascii}"`;
 }
 
 function invalidate(ctx: AppContext, params: Record<string, string>): void {

@@ -21,6 +21,15 @@ export class RawJson {
   constructor(readonly text: string) {}
 }
 
+/** A file sent as it is, as an attachment (downloads of generated documents). */
+export class RawFile {
+  constructor(
+    readonly data: Buffer,
+    readonly mimeType: string,
+    readonly fileName: string,
+  ) {}
+}
+
 export interface HandlerContext {
   app: AppContext;
   /** Null only on public routes. */
@@ -36,6 +45,6 @@ export interface HandlerContext {
 export type Handler<N extends RouteName> = (
   input: HandlerInput<N>,
   ctx: HandlerContext,
-) => Promise<z.input<Routes[N]['response']> | RawJson>;
+) => Promise<z.input<Routes[N]['response']> | RawJson | RawFile>;
 
 export type Handlers = { [N in ServerRouteName]: Handler<N> };

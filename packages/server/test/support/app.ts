@@ -7,13 +7,16 @@ import type { FastifyInstance } from 'fastify';
 import { authConfigFromEnv } from '../../src/auth/config.js';
 import { createSession } from '../../src/auth/sessions.js';
 import { grantRole, upsertUser } from '../../src/auth/users.js';
-import { buildApp } from '../../src/app.js';
+import { buildApp, type BuildAppOptions } from '../../src/app.js';
 
 export const FIXTURES = fileURLToPath(new URL('../../../../fixtures/', import.meta.url));
 export const fixture = (name: string): PlanDocument => JSON.parse(readFileSync(`${FIXTURES}${name}`, 'utf8')) as PlanDocument;
 
-export async function testApp(store: Store, options: { demo?: boolean } = {}): Promise<FastifyInstance> {
-  const app = await buildApp({ store, logger: false, demo: options.demo ?? false, webDir: null, auth: { oidc: null, config: authConfigFromEnv({}) } });
+export async function testApp(store: Store, options: { demo?: boolean; documents?: BuildAppOptions['documents'] } = {}): Promise<FastifyInstance> {
+  const app = await buildApp({
+    store, logger: false, demo: options.demo ?? false, webDir: null, auth: { oidc: null, config: authConfigFromEnv({}) },
+    ...(options.documents ? { documents: options.documents } : {}),
+  });
   await app.ready();
   return app;
 }

@@ -22,13 +22,17 @@ export async function fetchText(name: RouteName, input: { params?: object; query
   }
   const text = await response.text();
   if (!response.ok) {
-    let body: { error?: unknown; message?: unknown } | null = null;
-    try {
-      body = JSON.parse(text) as typeof body;
-    } catch {
-      /* not JSON */
-    }
+    const body = jsonObject(text);
     throw new ApiError(response.status, typeof body?.message === 'string' ? { error: String(body.error ?? 'http'), message: body.message } : { error: 'http', message: `Errore ${response.status} dal server.` });
   }
   return text;
+}
+
+function jsonObject(text: string): { error?: unknown; message?: unknown } | null {
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === 'object' && v !== null ? (v as { error?: unknown; message?: unknown }) : null;
+  } catch {
+    return null;
+  }
 }

@@ -4,21 +4,16 @@ import { useApi } from '../api/hooks.js';
 import type { DocumentJob } from '../api/types.js';
 import { QueryState } from '../components/Status.js';
 import { useLang } from '../i18n/lang.js';
-import { useHasRole } from '../layout/auth.js';
 import { planPath } from '../layout/selection.js';
 import { usePlan } from '../layout/usePlan.js';
 import { GenerateForm } from './documents/GenerateForm.js';
 import { HtmlPreview } from './documents/HtmlPreview.js';
 import { isActive, JobList } from './documents/JobList.js';
 
-/** Who may generate (the server's `document.generate` policy decides; this only hides a useless button). */
-const GENERATE_ROLES = ['controllo', 'oiv', 'dirigente', 'amministratore'] as const;
-
 /** Documenti: generate the Relazione, the Piano, the OIV pack or a scorecard in the background; the list with progress and downloads. */
 export function DocumentsPage() {
   const { t } = useLang();
   const { sel } = usePlan();
-  const canGenerate = useHasRole(sel.entityId, ...GENERATE_ROLES);
   const [preview, setPreview] = useState<DocumentJob | null>(null);
   const q = useApi(
     'listDocuments',
@@ -32,7 +27,8 @@ export function DocumentsPage() {
         <h1 className="mb-0">{t('nav.documenti')}</h1>
         <Link to={planPath(sel, 'documenti/testi')}>{t('doc.toNarratives')}</Link>
       </div>
-      <GenerateForm canGenerate={canGenerate} />
+      {/* Every role of the entity may generate (policy `document.generate`); the server decides. */}
+      <GenerateForm busy={!!q.data?.some(isActive)} />
       <section className="panel" aria-labelledby="doc-list-title">
         <h2 id="doc-list-title">{t('doc.list')}</h2>
         <QueryState q={q}>{(jobs) => <JobList jobs={jobs} previewing={preview?.id ?? null} onPreview={setPreview} />}</QueryState>

@@ -7,7 +7,8 @@ import { useLang } from '../i18n/lang.js';
 import { useHasRole } from '../layout/auth.js';
 import { planPath } from '../layout/selection.js';
 import { usePlan } from '../layout/usePlan.js';
-import { KIND_LABEL, KINDS, sectionsOf, type Kind } from './documents/kinds.js';
+import type { Narrative } from '../api/types.js';
+import { KIND_LABEL, KINDS, sectionsOf, sharedWith, type Kind, type SectionKey } from './documents/kinds.js';
 import { NarrativeEditor } from './documents/NarrativeEditor.js';
 
 /** The years a plan's texts can be written for: its annual periods and the years of the plan. */
@@ -64,19 +65,48 @@ export function NarrativesPage() {
         {(all) => (
           <>
             {sectionsOf(kind).map(({ key, hint }) => (
-              <NarrativeEditor
-                key={`${year}/${key}`}
-                kind={kind}
-                section={key}
-                hint={hint}
-                year={year}
-                saved={all.find((n) => n.year === year && n.section === key)}
-                canEdit={canEdit}
-              />
+              <SectionEditor key={`${year}/${kind}/${key}`} kind={kind} section={key} hint={hint} year={year} texts={all.filter((n) => n.year === year)} canEdit={canEdit} />
             ))}
           </>
         )}
       </QueryState>
     </>
+  );
+}
+
+/**
+ * A section the document shares with others (the "premessa" of the Relazione, the Piano and the
+ * Monitoraggio) is one text per year, stored as `premessa`; the document can have its own instead,
+ * stored as `relazione.premessa`, which the server prefers for that document.
+ */
+function SectionEditor({ kind, section, hint, year, texts, canEdit }: { kind: Kind; section: SectionKey; hint: string; year: string; texts: Narrative[]; canEdit: boolean }) {
+  const { t } = useLang();
+  const own = texts.find((n) => n.section === `${kind}.${section}`);
+  const common = texts.find((n) => n.section === section);
+  const [useOwn, setUseOwn] = useState(!!own);
+  const shared = sharedWith(kind, section).length > 0;
+  const storageKey = shared && useOwn ? `${kind}.${section}` : section;
+  const id = `own-${kind}-${section}`;
+  const note = own ? <div className="small muted">{t('narr.ownStored')}</div> : null;
+  const scope = !shared ? null : !canEdit ? note : (
+    <div className="form-check mb-2">
+      <input id={id} type="checkbox" className="form-check-input" checked={useOwn} disabled={!canEdit || !!own} onChange={(e) => setUseOwn(e.target.checked)} />
+      <label htmlFor={id} className="form-check-label small">{t('narr.own', { doc: t(KIND_LABEL[kind]) })}</label>
+      {note}
+    </div>
+  );
+  return (
+    <NarrativeEditor
+      key={storageKey}
+      kind={kind}
+      section={section}
+      storageKey={storageKey}
+      hint={hint}
+      year={year}
+      saved={storageKey === section ? common : own}
+      initialDraft={storageKey === section ? undefined : common?.content}
+      canEdit={canEdit}
+      scope={scope}
+    />
   );
 }

@@ -12,7 +12,7 @@ interface Scorecard {
 }
 
 /** The choices of `performa document`: kind (and scorecard), period, format; "Genera" queues a background job. */
-export function GenerateForm({ canGenerate }: { canGenerate: boolean }) {
+export function GenerateForm({ busy }: { busy: boolean }) {
   const { t } = useLang();
   const { plan, sel } = usePlan();
   const [kind, setKind] = useState<Kind>('relazione');
@@ -37,7 +37,11 @@ export function GenerateForm({ canGenerate }: { canGenerate: boolean }) {
       <div className="d-flex flex-wrap gap-3 align-items-end">
         <div>
           <label htmlFor="gen-kind" className="form-label small fw-semibold mb-0 d-block">{t('doc.kind')}</label>
-          <select id="gen-kind" className="form-select form-select-sm" value={kind} onChange={(e) => setKind(e.target.value as Kind)} aria-describedby="gen-hint">
+          <select id="gen-kind" className="form-select form-select-sm" value={kind} onChange={(e) => {
+              const next = e.target.value as Kind;
+              setKind(next);
+              if (next !== 'piano' && !plan.periods.some((p) => p.id === period)) setPeriod(sel.period);
+            }} aria-describedby="gen-hint">
             {KINDS.map((k) => <option key={k} value={k}>{t(KIND_LABEL[k])}</option>)}
           </select>
         </div>
@@ -56,6 +60,8 @@ export function GenerateForm({ canGenerate }: { canGenerate: boolean }) {
           <label htmlFor="gen-period" className="form-label small fw-semibold mb-0 d-block">{t('ctx.period')}</label>
           <select id="gen-period" className="form-select form-select-sm" value={period} onChange={(e) => setPeriod(e.target.value)}>
             {plan.periods.map((p) => <option key={p.id} value={p.id}>{p.year ? `${p.id} (${t('doc.interim')})` : p.id}</option>)}
+            {/* The Piano can also be made for a year of the triennium that has no period yet. */}
+            {kind === 'piano' && (plan.years ?? []).map(String).filter((y) => !plan.periods.some((p) => p.id === y)).map((y) => <option key={y} value={y}>{y}</option>)}
           </select>
         </div>
         <div>
@@ -64,14 +70,13 @@ export function GenerateForm({ canGenerate }: { canGenerate: boolean }) {
             {FORMATS.map((f) => <option key={f} value={f}>{FORMAT_LABEL[f]}</option>)}
           </select>
         </div>
-        <button type="button" className="btn btn-primary btn-sm" onClick={submit} disabled={!canGenerate || create.isPending || !period || (kind === 'scheda' && !chosenCard)}>
+        <button type="button" className="btn btn-primary btn-sm" onClick={submit} disabled={create.isPending || !period || (kind === 'scheda' && !chosenCard)}>
           {t('doc.generateBtn')}
         </button>
       </div>
       <p id="gen-hint" className="small muted mt-2 mb-0">{hint}</p>
-      {!canGenerate && <p className="small mt-1 mb-0" role="note">{t('doc.cannotGenerate')}</p>}
       <ErrorAlert error={create.error} />
-      {create.isSuccess && <p className="small mt-1 mb-0" role="status">{t('doc.queued')}</p>}
+      {create.isSuccess && busy && <p className="small mt-1 mb-0" role="status">{t('doc.queued')}</p>}
     </section>
   );
 }

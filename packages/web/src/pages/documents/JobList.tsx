@@ -20,7 +20,7 @@ export function JobList({ jobs, previewing, onPreview }: { jobs: DocumentJob[]; 
             <th scope="col">{t('doc.document')}</th>
             <th scope="col">{t('ctx.period')}</th>
             <th scope="col">{t('doc.format')}</th>
-            <th scope="col" style={{ width: '32%' }}>{t('common.state')}</th>
+            <th scope="col" style={{ width: '28%' }}>{t('common.state')}</th>
             <th scope="col">{t('doc.created')}</th>
             <th scope="col">{t('doc.file')}</th>
           </tr>
@@ -73,7 +73,7 @@ function JobRow({ job: j, previewing, onPreview }: { job: DocumentJob; previewin
               {t('doc.download')}<span className="visually-hidden"> {name}</span>{j.size !== null ? ` (${formatSize(j.size, lang)})` : ''}
             </a>
             {j.format === 'html' && (
-              <button type="button" className="btn btn-link btn-sm p-0" aria-pressed={previewing} onClick={() => onPreview(previewing ? null : j)}>
+              <button type="button" className="btn btn-link p-0 doc-action" aria-pressed={previewing} onClick={() => onPreview(previewing ? null : j)}>
                 {previewing ? t('doc.hidePreview') : t('doc.preview')}<span className="visually-hidden"> {name}</span>
               </button>
             )}

@@ -1,4 +1,4 @@
-import { NARRATIVE_KEYS } from '@performa/documents/narratives';
+import { NARRATIVE_KEYS, narrativeBlocks } from '@performa/documents/narratives';
 import type { DictKey } from '../../i18n/dict.js';
 
 /** The documents of `performa document`, in the order of the CLI. */
@@ -47,4 +47,15 @@ export function sectionsOf(kind: Kind): { key: SectionKey; hint: string }[] {
  */
 export function sharedWith(kind: Kind, key: SectionKey): Kind[] {
   return KINDS.filter((k) => k !== kind && key in NARRATIVE_KEYS[k]);
+}
+
+/**
+ * What a document prints for a section without text: nothing for the optional comments, else the
+ * generators' own highlighted placeholder ("[Testo da completare a cura dell'amministrazione: …]").
+ */
+export function emptySection(key: SectionKey, hint: string): string | null {
+  const block = narrativeBlocks(undefined, key, hint)[0];
+  if (!block || block.type !== 'rich') return null;
+  const first = block.blocks[0];
+  return first && first.type === 'paragraph' ? first.inlines.map((i) => i.text).join('') : null;
 }
