@@ -4,9 +4,9 @@ import { inTx } from '../db/tx.js';
 import { conflict } from '../http/errors.js';
 import type { PlanMeta } from '../queries/plan-meta.js';
 import { narrativeBody, type NarrativeRow } from '../presenters/narrative.js';
-import { actorName } from './support.js';
+import { actorName, bumpDataVersion } from './support.js';
 
-/** Saves the rich text of one section of a year's documents (optimistic concurrency on its version). */
+/** Saves the rich text of one section of a year's documents (optimistic concurrency on its version); documents made before become stale. */
 export async function saveNarrative(ctx: CommandContext, meta: PlanMeta, year: string, section: string, content: string, expectedVersion: number) {
   return inTx(ctx.app.pool, async (tx) => {
     const { rows } = await tx.query<NarrativeRow>(
@@ -28,6 +28,8 @@ export async function saveNarrative(ctx: CommandContext, meta: PlanMeta, year: s
     );
     const row = saved.rows[0];
     if (!row) throw conflict('Il testo è stato modificato nel frattempo: ricaricare e riprovare.');
+    // The documents made before this text no longer match: they show as stale.
+    await bumpDataVersion(tx, meta.entityId, meta.planKey);
     await appendAudit(tx, ctx.actor, {
       entityId: meta.entityId,
       objectType: 'narrative',

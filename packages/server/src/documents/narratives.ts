@@ -15,7 +15,8 @@ export function documentYear(meta: PlanMeta, period: string): string {
 /**
  * The narratives of a document, from the plan's texts of that year (`listNarratives`): a section
  * named `KEY` (e.g. `contesto`) serves every document that reads KEY; a section named `KIND.KEY`
- * (e.g. `relazione.premessa`) serves only that kind and wins over the plain one.
+ * (e.g. `relazione.premessa`) serves only that kind and wins over the plain one. An empty text
+ * counts as none: emptying a document's own text gives the shared one back.
  */
 export async function narrativesFor(db: Pick<pg.Pool, 'query'>, meta: PlanMeta, kind: DocumentKind, year: string): Promise<Narratives> {
   const { rows } = await db.query<{ section: string; content: string }>(
@@ -29,6 +30,7 @@ export function narrativesOf(rows: { section: string; content: string }[], kind:
   const plain: Record<string, string> = {};
   const specific: Record<string, string> = {};
   for (const { section, content } of rows) {
+    if (content.trim() === '') continue;
     const dot = section.indexOf('.');
     if (dot < 0) plain[section] = content;
     else if (section.slice(0, dot) === kind) specific[section.slice(dot + 1)] = content;
