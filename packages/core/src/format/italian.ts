@@ -50,3 +50,15 @@ export function formatDate(iso: string): string {
 export function formatMoney(amount: number, locale: Locale = 'it'): string {
   return `${formatNumber(amount, 2, { locale })} €`;
 }
+
+const dateTimeFormatters = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A timestamp in local time, four-digit year: "24/11/2026, 11:34". */
+export function formatDateTime(iso: string | Date, locale: Locale = 'it'): string {
+  let f = dateTimeFormatters.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(tag(locale), { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+    dateTimeFormatters.set(locale, f);
+  }
+  return f.format(typeof iso === 'string' ? new Date(iso) : iso);
+}

@@ -1,8 +1,9 @@
+import { formatDateTime } from '@performa/core';
 import { useApi } from '../api/hooks.js';
 import { useLang } from '../i18n/lang.js';
 import { QueryState } from './Status.js';
 
-const fmtTime = (iso: string, lang: string) => new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'short', timeStyle: 'short' });
+const fmtTime = (iso: string, lang: string) => formatDateTime(iso, lang === 'en' ? 'en' : 'it');
 
 function brief(v: unknown): string {
   if (v === null || v === undefined) return '–';

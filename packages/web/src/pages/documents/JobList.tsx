@@ -1,11 +1,11 @@
-import { formatNumber } from '@performa/core';
+import { formatNumber, formatDateTime } from '@performa/core';
 import { api } from '../../api/client.js';
 import type { DocumentJob } from '../../api/types.js';
 import { useLang } from '../../i18n/lang.js';
 import { usePlan } from '../../layout/usePlan.js';
 import { FORMAT_LABEL, KIND_LABEL } from './kinds.js';
 
-const fmtTime = (iso: string, lang: string) => new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'short', timeStyle: 'short' });
+const fmtTime = (iso: string, lang: string) => formatDateTime(iso, lang === 'en' ? 'en' : 'it');
 export const isActive = (j: DocumentJob) => j.status === 'queued' || j.status === 'running';
 
 /** The generated documents, newest first: state, progress, download, staleness, errors. */

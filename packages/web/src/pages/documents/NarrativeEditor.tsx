@@ -1,3 +1,4 @@
+import { formatDateTime } from '@performa/core';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useApiMutation } from '../../api/hooks.js';
 import type { Narrative } from '../../api/types.js';
@@ -8,7 +9,7 @@ import { emptySection, KIND_LABEL, SECTION_LABEL, sharedWith, type Kind, type Se
 import { prefixLines, wrap, type Edit } from './markup.js';
 import { RichPreview } from './RichPreview.js';
 
-const fmtTime = (iso: string, lang: string) => new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'short', timeStyle: 'short' });
+const fmtTime = (iso: string, lang: string) => formatDateTime(iso, lang === 'en' ? 'en' : 'it');
 
 interface Props {
   kind: Kind;
