@@ -36,15 +36,8 @@ export async function lockEntry(tx: Tx, target: EntryTarget, expectedVersion: nu
   return row;
 }
 
-interface Values {
-  value_number: number | null;
-  value_date: string | null;
-  value_bool: boolean | null;
-  status: 'ND' | 'NC' | null;
-  numerator: number | null;
-  denominator: number | null;
-  note: string | null;
-}
+/** The value columns of an entry, as stored. */
+type Values = Pick<EntryRow, 'value_number' | 'value_date' | 'value_bool' | 'status' | 'numerator' | 'denominator' | 'note'>;
 
 /** Checks a value against what the period's targets ask for; Italian field messages. */
 export function checkValues(base: PlanDocument, indicator: string, period: string, body: SaveEntryBody): Values {
