@@ -170,6 +170,22 @@ describe('documents generated in the background (pg-boss)', () => {
     expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
   }, 60_000);
 
+  it('Relazione §5 tells the process the system recorded: adoption with its act, a period closed and reopened', async () => {
+    expect((await call(app, cdg, 'adoptPlan', { params: fg, body: { act: 'Delibera di Giunta n. 14', actDate: '2021-02-01' } })).status).toBe(200);
+    expect((await call(app, cdg, 'closePeriod', { params: { ...fg, periodId: '2021' }, body: {} })).status).toBe(200);
+    expect((await call(app, cdg, 'reopenPeriod', { params: { ...fg, periodId: '2021' }, body: { reason: 'Dato del personale da correggere' } })).status).toBe(200);
+    const created = await create(cdg, { kind: 'relazione', format: 'html', period: '2021' });
+    const { job } = await waitDone(created.json.id);
+    expect(job.status).toBe('done');
+    const html = (await download(created.json.id)).body;
+    const section5 = html.slice(html.indexOf('5 – Il processo di misurazione e valutazione'));
+    expect(section5).toContain('Adozione del piano');
+    expect(section5).toContain('Delibera di Giunta n. 14 del 01/02/2021');
+    expect(section5).toContain('Chiusura del periodo');
+    expect(section5).toContain('Riapertura del periodo');
+    expect(section5).toContain('Dato del personale da correggere');
+  }, 60_000);
+
   it('bad input: 400 with Italian messages on the fields at fault', async () => {
     const period = await create(cdg, { kind: 'relazione', format: 'pdf', period: '2099' });
     expect(period.status).toBe(400);

@@ -6,6 +6,7 @@ import { inTx } from '../db/tx.js';
 import { HttpError } from '../http/errors.js';
 import { loadPlanMeta } from '../queries/plan-meta.js';
 import { documentYear, narrativesFor } from './narratives.js';
+import { processFor } from './process.js';
 import type { DocumentJobRef } from './queue.js';
 
 /** The name the audit records of the worker carry (no user acts: the system does). */
@@ -133,6 +134,7 @@ export async function runDocumentJob(deps: WorkerDeps, ref: DocumentJobRef, info
       results = scored.results;
     }
     const narratives = await narrativesFor(pool, meta, job.kind, documentYear(meta, job.period));
+    const process = job.kind === 'relazione' ? await processFor(pool, meta) : undefined;
     const browser = job.format === 'pdf' || job.format === 'docx' ? await deps.browser() : undefined;
     // The renderer's 0…1 fills 5 %…95 % of the bar; storing the file is the rest.
     const out: RenderedDocument = await renderDocument({
@@ -142,6 +144,7 @@ export async function runDocumentJob(deps: WorkerDeps, ref: DocumentJobRef, info
       period: job.period,
       ...(results ? { results } : {}),
       narratives,
+      ...(process ? { process } : {}),
       ...(job.scorecard ? { scorecard: job.scorecard } : {}),
       ...(browser ? { browser } : {}),
       onProgress: (p) => progress.report({ message: p.message, fraction: Math.min(0.95, 0.05 + p.fraction * 0.9) }),
