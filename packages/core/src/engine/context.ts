@@ -1,5 +1,4 @@
 import type {
-  Assignment,
   Indicator,
   Measurement,
   Objective,
@@ -21,8 +20,8 @@ export interface ScoringContext {
   objectives: Map<string, Objective>;
   /** Child objectives by parent id, in document order; roots under ''. */
   children: Map<string, Objective[]>;
-  /** Assignments (with their document index) by objective id. */
-  assignmentsOf: Map<string, { assignment: Assignment; index: number }[]>;
+  /** Document indices of the assignments of each objective. */
+  assignmentsOf: Map<string, number[]>;
   /** Measurement of an indicator in the scored period. */
   measurements: Map<string, Measurement>;
   /** Assignment overrides by `objective\u0000indicator`, objective overrides by objective id. */
@@ -47,12 +46,14 @@ export function buildContext(doc: PlanDocument, periodId: string, explain: boole
     if (!list) children.set(key, (list = []));
     list.push(o);
   }
-  const assignmentsOf = new Map<string, { assignment: Assignment; index: number }[]>();
-  (doc.assignments ?? []).forEach((assignment, index) => {
-    let list = assignmentsOf.get(assignment.objective);
-    if (!list) assignmentsOf.set(assignment.objective, (list = []));
-    list.push({ assignment, index });
-  });
+  const assignmentsOf = new Map<string, number[]>();
+  const assignments = doc.assignments ?? [];
+  for (let index = 0; index < assignments.length; index++) {
+    const objective = assignments[index]!.objective;
+    const list = assignmentsOf.get(objective);
+    if (list) list.push(index);
+    else assignmentsOf.set(objective, [index]);
+  }
   const measurements = new Map<string, Measurement>();
   for (const m of doc.measurements ?? []) if (m.period === periodId) measurements.set(m.indicator, m);
   const assignmentOverrides = new Map<string, Override>();

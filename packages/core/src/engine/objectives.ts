@@ -44,7 +44,9 @@ export function scoreTree(ctx: ScoringContext): TreeScores {
 }
 
 function assignmentMembers(o: Objective, assignments: IndicatorScore[], ctx: ScoringContext): MeanMember[] {
-  return (ctx.assignmentsOf.get(o.id) ?? []).map(({ assignment, index }) => {
+  const list = ctx.doc.assignments ?? [];
+  return (ctx.assignmentsOf.get(o.id) ?? []).map((index) => {
+    const assignment = list[index]!;
     const s = assignments[index]!;
     const indicator = ctx.indicators.get(assignment.indicator);
     const member: MeanMember = {
@@ -146,7 +148,8 @@ function fastScore(o: Objective, assignments: IndicatorScore[], objectives: Map<
   let ind: Mean | undefined;
   if (own) {
     ind = new Mean(missing);
-    for (const { assignment, index } of own) ind.add(assignment.weight, assignments[index]!.outcome);
+    const list = ctx.doc.assignments!;
+    for (const index of own) ind.add(list[index]!.weight, assignments[index]!.outcome);
   }
   let ch: Mean | undefined;
   if (kids) {

@@ -19,22 +19,21 @@ export function itemSegment(item: ScorecardItem): string {
 
 /** Index of the assignments that cards refer to (objective + indicator leaves), by key. */
 function assignmentIndex(cards: Scorecard[], ctx: ScoringContext): Map<string, number> {
-  const wanted = new Set<string>();
+  const wanted = new Map<string, Set<string>>();
   const collect = (items: ScorecardItem[] | null | undefined) => {
     for (const item of items ?? []) {
-      if (item.objective && item.indicator) wanted.add(assignmentKey(item.objective, item.indicator));
+      if (item.objective && item.indicator) (wanted.get(item.objective) ?? wanted.set(item.objective, new Set()).get(item.objective)!).add(item.indicator);
       collect(item.items);
     }
   };
   for (const card of cards) collect(card.items);
   const index = new Map<string, number>();
   if (wanted.size === 0) return index;
-  const list = ctx.doc.assignments ?? [];
-  for (let i = 0; i < list.length; i++) {
-    const a = list[i]!;
-    if (!ctx.assignmentsOf.has(a.objective)) continue;
-    const key = assignmentKey(a.objective, a.indicator);
-    if (wanted.has(key)) index.set(key, i);
+  for (const [objective, indicators] of wanted) {
+    for (const i of ctx.assignmentsOf.get(objective) ?? []) {
+      const a = ctx.doc.assignments![i]!;
+      if (indicators.has(a.indicator)) index.set(assignmentKey(a.objective, a.indicator), i);
+    }
   }
   return index;
 }

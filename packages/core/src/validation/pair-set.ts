@@ -26,6 +26,8 @@ export class PairIndex {
       const first = entry.map.get(b);
       if (first !== undefined) return first;
       entry.map.set(b, index);
+      entry.bs.push(b);
+      entry.indices.push(index);
       return undefined;
     }
     const at = entry.bs.indexOf(b);
@@ -34,6 +36,11 @@ export class PairIndex {
     entry.indices.push(index);
     if (entry.bs.length > SMALL) entry.map = new Map(entry.bs.map((x, i) => [x, entry.indices[i]!]));
     return undefined;
+  }
+
+  /** Every `a` with its `b`s and their indices, in the order they were first added. */
+  *groups(): IterableIterator<[a: string, bs: string[], indices: number[]]> {
+    for (const [a, entry] of this.entries) yield [a, entry.bs, entry.indices];
   }
 
   has(a: string, b: string): boolean {

@@ -39,14 +39,12 @@ export function checkTargets(targets: Record<string, Target> | null | undefined,
 export function checkValues(doc: PlanDocument, idx: Indexes, report: Report): PairIndex {
   const assignments = doc.assignments ?? [];
   const pairs = new PairIndex();
-  const byObjective = new Map<string, Sibling[]>();
   // One record per declared indicator: its targeted uses and the periods already measured, so a
   // measurement costs one lookup instead of five (100k-assignment plans carry 400k measurements).
   const records = new Map<string, IndicatorRecord>();
   for (const ind of doc.indicators ?? []) if (!records.has(ind.id)) records.set(ind.id, { uses: [], periods: [], measured: [] });
   for (let i = 0; i < assignments.length; i++) {
     const a = assignments[i]!;
-    if (!idx.objectives.has(a.objective)) report.add(`/assignments/${i}/objective`, 'ref.objective', { id: a.objective });
     const record = records.get(a.indicator);
     if (!record) report.add(`/assignments/${i}/indicator`, 'ref.indicator', { id: a.indicator });
     const first = pairs.add(a.objective, a.indicator, i);
@@ -61,13 +59,20 @@ export function checkValues(doc: PlanDocument, idx: Indexes, report: Report): Pa
         if (!idx.periods.has(r.period)) report.add(`/assignments/${i}/revisions/${j}/period`, 'ref.period', { id: r.period });
       }
     }
-    const sibling: Sibling = { weight: a.weight, index: i, label: a.indicator };
-    const list = byObjective.get(a.objective);
-    if (list) list.push(sibling);
-    else byObjective.set(a.objective, [sibling]);
     if (a.targets && record) record.uses.push({ objective: a.objective, targets: a.targets });
   }
-  for (const list of byObjective.values()) checkSiblingWeights(list, (i) => `/assignments/${i}`, report);
+  // Per objective (once, not per assignment): it exists, and its assignments' weights follow §3.2.
+  const unknown: number[] = [];
+  for (const [objective, indicators, indices] of pairs.groups()) {
+    if (!idx.objectives.has(objective)) unknown.push(...indices);
+    if (indices.some((i) => assignments[i]!.weight === null || assignments[i]!.weight === undefined)) {
+      const siblings: Sibling[] = indices.map((i, k) => ({ weight: assignments[i]!.weight, index: i, label: indicators[k]! }));
+      checkSiblingWeights(siblings, (i) => `/assignments/${i}`, report);
+    }
+  }
+  for (const i of unknown.sort((x, y) => x - y)) {
+    report.add(`/assignments/${i}/objective`, 'ref.objective', { id: assignments[i]!.objective });
+  }
 
   // The document's own period id strings: property look-ups with them (targets[period]) stay fast,
   // where each measurement's copy of the same text would be hashed again.
