@@ -15,11 +15,11 @@ const expectedKind = (t: Target): Kind | null =>
   t.op === 'monitor' ? null : t.op === 'by' ? 'date' : t.op === 'yes' ? 'boolean' : 'number';
 
 interface IndicatorRecord {
-  /** Assignments of the indicator that carry targets. */
-  uses: { objective: string; targets: Record<string, Target> }[];
+  /** Assignments of the indicator that carry targets (made on first use: most indicators have one). */
+  uses: { objective: string; targets: Record<string, Target> }[] | null;
   /** Periods already measured, and the index of each measurement. */
-  periods: string[];
-  measured: number[];
+  periods: string[] | null;
+  measured: number[] | null;
 }
 
 /** Target keys are period ids; `between` needs min ≤ max; `by` needs a real date. Pointers are built only on error. */
@@ -42,7 +42,7 @@ export function checkValues(doc: PlanDocument, idx: Indexes, report: Report): Pa
   // One record per declared indicator: its targeted uses and the periods already measured, so a
   // measurement costs one lookup instead of five (100k-assignment plans carry 400k measurements).
   const records = new Map<string, IndicatorRecord>();
-  for (const ind of doc.indicators ?? []) if (!records.has(ind.id)) records.set(ind.id, { uses: [], periods: [], measured: [] });
+  for (const ind of doc.indicators ?? []) if (!records.has(ind.id)) records.set(ind.id, { uses: null, periods: null, measured: null });
   for (let i = 0; i < assignments.length; i++) {
     const a = assignments[i]!;
     const record = records.get(a.indicator);
@@ -59,7 +59,7 @@ export function checkValues(doc: PlanDocument, idx: Indexes, report: Report): Pa
         if (!idx.periods.has(r.period)) report.add(`/assignments/${i}/revisions/${j}/period`, 'ref.period', { id: r.period });
       }
     }
-    if (a.targets && record) record.uses.push({ objective: a.objective, targets: a.targets });
+    if (a.targets && record) (record.uses ??= []).push({ objective: a.objective, targets: a.targets });
   }
   // Per objective (once, not per assignment): it exists, and its assignments' weights follow §3.2.
   const unknown: number[] = [];
@@ -87,16 +87,16 @@ export function checkValues(doc: PlanDocument, idx: Indexes, report: Report): Pa
     const periodId = period?.id ?? m.period;
     const year = period?.year;
     if (record) {
-      const first = record.periods.indexOf(periodId);
+      const first = record.periods ? record.periods.indexOf(periodId) : -1;
       if (first >= 0) {
         report.add(`/measurements/${i}`, 'measurement.duplicate', {
           indicator: m.indicator,
           period: m.period,
-          first: `/measurements/${record.measured[first]}`,
+          first: `/measurements/${record.measured![first]}`,
         });
       } else {
-        record.periods.push(periodId);
-        record.measured.push(i);
+        (record.periods ??= []).push(periodId);
+        (record.measured ??= []).push(i);
       }
     }
     if (m.status) continue;
@@ -120,7 +120,7 @@ export function checkValues(doc: PlanDocument, idx: Indexes, report: Report): Pa
       : ratio
         ? 'number'
         : null;
-    if (!actual || !record) continue;
+    if (!actual || !record?.uses) continue;
     for (const a of record.uses) {
       const t = a.targets[periodId] ?? (year ? a.targets[year] : undefined);
       const expected = t && expectedKind(t);
