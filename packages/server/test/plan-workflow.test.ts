@@ -131,6 +131,18 @@ describe('plan workflow: states, rimodulazione, versions in force, overrides, me
     expect(list.map((o: { state: string }) => o.state)).toEqual(['approvato', 'respinto']);
   });
 
+  it('an objective’s history: the plan changes that touched it and the overrides of its score, nothing of other objectives', async () => {
+    const history = (who: Login, params: { entityId: string }, objectId: string) =>
+      call(app, who, 'getHistory', { params, query: { objectType: 'objective', objectId } });
+    const changed = (await history(cdgBg, { entityId: BG }, '2022/AZ-1.1.02')).json;
+    expect(changed.map((r: { action: string }) => r.action)).toContain('plan.rimodulazione');
+    expect(changed.filter((r: { action: string }) => r.action === 'plan.rimodulazione').map((r: { reason: string }) => r.reason)).toContain('Delibera n. 40');
+    expect((await history(cdgBg, { entityId: BG }, '2022/AZ-1.1.01')).json.map((r: { action: string }) => r.action)).not.toContain('plan.rimodulazione');
+    const overridden = (await history(cdgFg, { entityId: FG }, '2021/OP.01.01.03')).json.map((r: { action: string }) => r.action);
+    expect(overridden).toEqual(['override.approve', 'override.propose']);
+    expect((await history(cdgFg, { entityId: FG }, '2021/OP.01.01.01')).json).toEqual([]);
+  });
+
   it('previews a methodology change without saving it', async () => {
     const before = (await call(app, cdgFg, 'getMethodology', { params: fg })).json;
     const preview = await call(app, cdgFg, 'previewMethodology', { params: fg, body: { period: '2021', methodology: { ...before.methodology, atMost: 'ratio' } } });

@@ -18,7 +18,7 @@ export const AuditRecord = z.object({
 export type AuditRecord = z.infer<typeof AuditRecord>;
 
 export const HistoryQuery = z.object({
-  /** `plan`, `period`, `entry`, `override`, `note`, `narrative`, `user`, `entity`. */
+  /** `plan`, `period`, `entry`, `override`, `note`, `narrative`, `user`, `entity`, `document`; `objective` (id `PLAN/OBJECTIVE`): the plan changes and overrides that touched it. */
   objectType: Id,
   /** The object's id as the audit names it (see docs/server.md), e.g. `2021/I-cassetto/2021` for an entry. */
   objectId: Id,

@@ -4,6 +4,7 @@ import { formatPercent, type Explanation } from '@performa/core';
 import { useApi } from '../api/hooks.js';
 import type { ObjectiveCard } from '../api/types.js';
 import { useBands } from '../components/bands.js';
+import { HistoryPanel } from '../components/HistoryPanel.js';
 import { Score } from '../components/Score.js';
 import { QueryState } from '../components/Status.js';
 import { VerdictBadge } from '../components/VerdictBadge.js';
@@ -85,6 +86,7 @@ function Card({ card }: { card: ObjectiveCard }) {
         )}
       </section>
       {card.children.length > 0 && <ChildrenTable rows={card.children} />}
+      <HistoryPanel entityId={sel.entityId} objectType="objective" objectId={`${sel.planId}/${card.id}`} />
     </>
   );
 }
