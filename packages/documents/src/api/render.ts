@@ -67,9 +67,10 @@ export async function renderDocument(request: RenderRequest): Promise<RenderedDo
     throw new DocumentError('format.unknown', `Formato "${String(format)}" sconosciuto: usare ${OUTPUT_FORMATS.join(', ')}.`);
   }
   const progress = request.onProgress ?? (() => {});
+  // The request is checked (kind, period, scorecard) before any progress is announced.
+  const period = resolvePeriod(request.kind, request.doc, request.period);
   progress({ message: 'Calcolo dei risultati e composizione del documento', fraction: 0.05 });
   const model = buildReport(request);
-  const period = resolvePeriod(request.kind, request.doc, request.period);
   const hash = inputHash({ ...request, period });
   let data: Uint8Array;
   switch (format) {
