@@ -19,8 +19,8 @@ export function EntryPage() {
     <>
       <div className="page-header">
         <h1 className="mb-0">{t('nav.rilevazione')}</h1>
-        <div className="form-group mb-0" style={{ minWidth: 320 }}>
-          <label htmlFor="entry-unit" className="active">{t('entry.unit')}</label>
+        <div className="mb-0" style={{ minWidth: 320 }}>
+          <label htmlFor="entry-unit" className="form-label small fw-semibold mb-0 d-block">{t('entry.unit')}</label>
           <select id="entry-unit" className="form-select" value={unit} onChange={(e) => setUnit(e.target.value)}>
             <option value="">{t('entry.allUnits')}</option>
             {plan.units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}

@@ -50,7 +50,7 @@ function MonitoringTable({ m }: { m: Monitoring }) {
           </div>
         ),
       }),
-      col.accessor('weight', { header: t('common.weight'), cell: (c) => (c.getValue() === null ? '–' : formatNumber(c.getValue()!, 2, { fixed: false, locale: lang })) }),
+      col.accessor('weight', { header: t('common.weight'), cell: (c) => (c.getValue() === null ? t('common.equalWeight') : formatNumber(c.getValue()!, 2, { fixed: false, locale: lang })) }),
       col.display({ id: 'annual', header: t('mon.annualTarget', { y: m.year }), cell: ({ row: { original: r } }) => (r.kind === 'indicator' ? formatTarget(r.annualTarget, r.unit, lang) : '') }),
       col.display({ id: 'period', header: t('mon.periodTarget', { p: m.period }), cell: ({ row: { original: r } }) => (r.kind === 'indicator' ? formatTarget(r.periodTarget, r.unit, lang) : '') }),
       col.display({ id: 'value', header: t('ind.value'), cell: ({ row: { original: r } }) => (r.kind === 'indicator' ? formatValue(r.value, r.unit, lang) : '') }),
