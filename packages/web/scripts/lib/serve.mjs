@@ -60,7 +60,11 @@ export async function startServer(options = {}) {
       /* not yet */
     }
     if (Date.now() > deadline) {
-      child.kill('SIGKILL');
+      // SIGTERM first: performa serve then stops its embedded PostgreSQL (SIGKILL would orphan it).
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
       throw new Error(`performa serve did not answer on ${url} within 90 s:\n${output.slice(-4000)}`);
     }
     await new Promise((r) => setTimeout(r, 250));
