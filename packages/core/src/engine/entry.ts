@@ -3,6 +3,7 @@ import type { ScoringContext } from './context.js';
 import type { MeanResult } from './mean.js';
 import { statusOf } from './outcome.js';
 import { verdictOf } from './verdict.js';
+import { pct } from './words.js';
 
 /** A results entry (§4) from a weighted mean: score or status, verdict, explanation. */
 export function entryOf(r: MeanResult, ctx: ScoringContext, heading: string, rule = 'mean'): ScoreEntry {
@@ -18,9 +19,10 @@ export function entryOf(r: MeanResult, ctx: ScoringContext, heading: string, rul
 export function explainMean(r: MeanResult, heading: string, rule: string): Explanation {
   const text = [heading];
   for (const m of r.members ?? []) {
-    text.push(
-      `  • ${m.id}${m.name ? ` "${m.name}"` : ''}: ${m.status && m.status !== 'ND' ? m.status : m.score === null ? 'ND' : `${(m.score * 100).toFixed(2).replace('.', ',')} %`}${m.counted ? `, peso ${m.weight ?? 1}` : ''}${m.note ? ` — ${m.note}` : ''}.`,
-    );
+    // Display rounding is the spec's half-up (pct), never toFixed.
+    const shown = m.status && m.status !== 'ND' ? m.status : m.score === null ? 'ND' : pct(m.score);
+    const weight = m.counted ? `, peso ${m.weight ?? 1}` : '';
+    text.push(`  • ${m.id}${m.name ? ` "${m.name}"` : ''}: ${shown}${weight}${m.note ? ` — ${m.note}` : ''}.`);
   }
   if (r.arithmetic) text.push(`${r.arithmetic}.`);
   else if (r.outcome.state !== 'scored') text.push(`Nessun punteggio (${statusOf(r.outcome.state)}).`);

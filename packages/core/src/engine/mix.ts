@@ -10,7 +10,7 @@ export interface MixOutcome {
 }
 
 /** A block's score: its mean; 0 when all its counted members are missing under `zero`; null when empty. */
-export function blockScore(o: Outcome, missing: 'zero' | 'exclude'): number | null {
+function blockScore(o: Outcome, missing: 'zero' | 'exclude'): number | null {
   if (o.state === 'scored') return o.score;
   if (o.state === 'missing' && missing === 'zero') return 0;
   return null;

@@ -17,7 +17,3 @@ export function roundHalfUp(x: number, decimals: number): number {
   return sign * result === 0 ? 0 : sign * result;
 }
 
-/** score (a fraction) → printed percentage number: 0.97808 → 97.81. */
-export function percentOf(score: number, decimals = 2): number {
-  return roundHalfUp(score * 100, decimals);
-}
