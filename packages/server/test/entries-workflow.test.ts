@@ -8,7 +8,7 @@ import { openServerTestStore } from './support/db.js';
 
 const E = 'cciaa-foggia';
 const plan = { entityId: E, planId: '2021' };
-// OP.02.01.01 scores 97,81 % from two indicators; its first one is measured 95,62 % of target.
+// An indicator of the referente's unit (svc-regolazione), imported with a measurement for 2021.
 const OBJECTIVE = 'OP.01.02.02';
 const INDICATOR = 'OP.01.02.02-I1';
 const entry = { ...plan, indicatorId: INDICATOR, periodId: '2021' };

@@ -57,6 +57,10 @@ describe('bad input → 400 with Italian field messages; unknown ids → 404; en
     expect(body.status).toBe(400);
     expect(body.json.fields.map((f: { path: string }) => f.path)).toContain('body.expectedVersion');
     expect(body.json.fields.find((f: { path: string }) => f.path === 'body.expectedVersion').message).toBe('Indicare la versione letta (expectedVersion)');
+    // A completion date that is not in the calendar is bad input (400), not a database error (500).
+    const feb30 = await call(app, cdgA, 'saveEntry', { params: { ...pa, indicatorId: 'OP.02.01.01-I1', periodId: '2021' }, body: { expectedVersion: 0, value: '2021-02-30' } });
+    expect(feb30.status).toBe(400);
+    expect(feb30.json.fields).toEqual([{ path: 'body.value', message: 'Indicare la data di completamento (AAAA-MM-GG).' }]);
     const date = await call(app, cdgA, 'adoptPlan', { params: pa, body: { act: 'Delibera', actDate: '31/01/2021' } });
     expect(date.json.fields).toEqual([{ path: 'body.actDate', message: 'data nel formato AAAA-MM-GG' }]);
     const unknownPeriod = await call(app, cdgA, 'getResults', { params: pa, query: { period: '2099' } });

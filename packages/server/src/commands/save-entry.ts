@@ -1,5 +1,5 @@
 import type { EntryBody, SaveEntryBody } from '@performa/api';
-import type { PlanDocument } from '@performa/core';
+import { isIsoDate, type PlanDocument } from '@performa/core';
 import { appendAudit } from '../audit/append.js';
 import type { CommandContext } from '../context.js';
 import { inTx, type Tx } from '../db/tx.js';
@@ -50,13 +50,13 @@ export function checkValues(base: PlanDocument, indicator: string, period: strin
   const fields: { path: string; message: string }[] = [];
   if (status === 'ND' && !note) fields.push({ path: 'body.note', message: 'Indicare il motivo per cui il dato non è disponibile.' });
   if (value !== null) {
-    if (kind === 'date' && (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))) {
+    if (kind === 'date' && !isIsoDate(value)) {
       fields.push({ path: 'body.value', message: 'Indicare la data di completamento (AAAA-MM-GG).' });
     } else if (kind === 'boolean' && typeof value !== 'boolean') {
       fields.push({ path: 'body.value', message: 'Indicare SI o NO.' });
     } else if (kind === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) {
       fields.push({ path: 'body.value', message: 'Indicare un numero.' });
-    } else if (kind === 'any' && typeof value === 'string' && Number.isNaN(Date.parse(value))) {
+    } else if (kind === 'any' && typeof value === 'string' && !isIsoDate(value)) {
       fields.push({ path: 'body.value', message: 'Data non valida.' });
     }
   }

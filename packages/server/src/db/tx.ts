@@ -7,8 +7,5 @@ export type Tx = pg.PoolClient;
 /** One transaction, retried on serialization failure or deadlock: the storage package's. */
 export const inTx: <T>(pool: Db, work: (tx: Tx) => Promise<T>, begin?: string) => Promise<T> = inTransaction;
 
-/** A read-only snapshot: every query of `work` sees the same committed state. */
-export const inSnapshot = <T>(pool: Db, work: (tx: Tx) => Promise<T>) => inTx(pool, work, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-
 /** A JSON value for a jsonb parameter (pg would send a bare array as a PostgreSQL array). */
 export const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));

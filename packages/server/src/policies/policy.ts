@@ -83,6 +83,12 @@ export interface Resource {
 export const grantsIn = (actor: Actor, entityId: string): RoleGrant[] =>
   actor.roles.filter((g) => g.entityId === entityId || (g.entityId === '*' && g.role === 'amministratore'));
 
+/** The entities the actor's list shows: `null` = every entity (a global amministratore), else those of their grants. */
+export function visibleEntities(actor: Actor): string[] | null {
+  if (actor.roles.some((g) => g.entityId === '*' && g.role === 'amministratore')) return null;
+  return [...new Set(actor.roles.map((g) => g.entityId))];
+}
+
 /** Whether the actor holds any role in the entity (else everything of it is hidden: 404). */
 export function isMember(actor: Actor | null, entityId: string): boolean {
   return actor !== null && grantsIn(actor, entityId).length > 0;

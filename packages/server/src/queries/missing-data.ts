@@ -1,4 +1,5 @@
 import type { MissingRow } from '@performa/api';
+import { daysBetween } from '@performa/core';
 import type { AppContext } from '../context.js';
 import { measurementIndex } from '../presenters/entry.js';
 import { loadEntries } from './overlay.js';
@@ -16,8 +17,6 @@ export interface MissingDataQuery {
   /** Today, AAAA-MM-GG (for overdue); default: the current date. */
   today?: string;
 }
-
-const DAY = 86_400_000;
 
 /**
  * "Dati mancanti": for each open period, each unit named by an objective and each indicator of
@@ -37,32 +36,30 @@ export async function missingData(app: Pick<AppContext, 'pool' | 'scoring'>, que
     const units = unitIndex(base);
     const imported = measurementIndex(base);
     const indicators = new Map((base.indicators ?? []).map((i) => [i.id, i]));
-    const late = period.dueDate ? Math.round((Date.parse(today) - Date.parse(period.dueDate)) / DAY) : null;
+    const late = period.dueDate ? daysBetween(period.dueDate, today) : null;
     const seen = new Set<string>();
     const objectiveUnits = new Map(base.objectives.map((o) => [o.id, o.units ?? []]));
-    {
-      for (const a of base.assignments ?? []) {
-        const target = targetFor(base, a.targets, period.id);
-        if (!target || target.op === 'monitor') continue;
-        const key = `${a.indicator}\u0000${period.id}`;
-        const entry = byKey.get(key);
-        const given = entry ? entry.state === 'inviato' || entry.state === 'validato' : imported.has(key);
-        if (given) continue;
-        for (const unitId of objectiveUnits.get(a.objective) ?? []) {
-          if (query.units && !query.units.has(unitId)) continue;
-          const rowKey = `${unitId}\u0000${a.indicator}`;
-          if (seen.has(rowKey) || !units.refs.has(unitId)) continue;
-          seen.add(rowKey);
-          rows.push({
-            period: period.id,
-            unit: { id: unitId, name: units.names.get(unitId) ?? unitId },
-            indicator: { id: a.indicator, name: indicators.get(a.indicator)?.name ?? a.indicator },
-            state: entry ? entry.state : 'vuoto',
-            dueDate: period.dueDate,
-            overdue: late !== null && late > 0,
-            daysLate: late !== null && late > 0 ? late : null,
-          });
-        }
+    for (const a of base.assignments ?? []) {
+      const target = targetFor(base, a.targets, period.id);
+      if (!target || target.op === 'monitor') continue;
+      const key = `${a.indicator}\u0000${period.id}`;
+      const entry = byKey.get(key);
+      const given = entry ? entry.state === 'inviato' || entry.state === 'validato' : imported.has(key);
+      if (given) continue;
+      for (const unitId of objectiveUnits.get(a.objective) ?? []) {
+        if (query.units && !query.units.has(unitId)) continue;
+        const rowKey = `${unitId}\u0000${a.indicator}`;
+        if (seen.has(rowKey) || !units.refs.has(unitId)) continue;
+        seen.add(rowKey);
+        rows.push({
+          period: period.id,
+          unit: { id: unitId, name: units.names.get(unitId) ?? unitId },
+          indicator: { id: a.indicator, name: indicators.get(a.indicator)?.name ?? a.indicator },
+          state: entry ? entry.state : 'vuoto',
+          dueDate: period.dueDate,
+          overdue: late !== null && late > 0,
+          daysLate: late !== null && late > 0 ? late : null,
+        });
       }
     }
   }

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { NarrativeRow } from '../presenters/narrative.js';
 
 type Q = Pick<pg.ClientBase, 'query'>;
 
@@ -78,6 +79,15 @@ export async function loadOverrides(db: Q, entityId: string, planKey: string): P
 
 export async function loadNotes(db: Q, entityId: string, planKey: string): Promise<NoteRow[]> {
   const { rows } = await db.query<NoteRow>('SELECT * FROM notes WHERE entity_id = $1 AND plan_key = $2 ORDER BY id', [entityId, planKey]);
+  return rows;
+}
+
+/** The plan's texts (narratives), every year and section. */
+export async function loadNarratives(db: Q, entityId: string, planKey: string): Promise<NarrativeRow[]> {
+  const { rows } = await db.query<NarrativeRow>(
+    'SELECT * FROM narratives WHERE entity_id = $1 AND plan_key = $2 ORDER BY year, section',
+    [entityId, planKey],
+  );
   return rows;
 }
 

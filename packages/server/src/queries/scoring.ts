@@ -66,9 +66,4 @@ export class Scoring {
     this.results.set(key, scored);
     return scored;
   }
-
-  /** Scores a document that is not stored (methodology preview). */
-  static scoreDocument(doc: PlanDocument, period: string): Results {
-    return scorePlan(doc, period);
-  }
 }

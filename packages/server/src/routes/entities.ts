@@ -2,17 +2,14 @@ import { createUser } from '../commands/create-user.js';
 import { setUserRoles } from '../commands/set-user-roles.js';
 import { updateEntity } from '../commands/update-entity.js';
 import { notFound } from '../http/errors.js';
-import { grantsIn } from '../policies/policy.js';
+import { visibleEntities } from '../policies/policy.js';
 import { entitySummaries } from '../queries/entities.js';
 import { entityUsers } from '../queries/users.js';
 import type { Handlers } from './types.js';
 
 export const entityHandlers: Pick<Handlers, 'listEntities' | 'updateEntity' | 'listUsers' | 'createUser' | 'setUserRoles'> = {
   async listEntities(_input, ctx) {
-    const actor = ctx.me();
-    const global = actor.roles.some((g) => g.entityId === '*' && g.role === 'amministratore');
-    const ids = global ? null : [...new Set(actor.roles.map((g) => g.entityId))];
-    return entitySummaries(ctx.app.pool, ids);
+    return entitySummaries(ctx.app.pool, visibleEntities(ctx.me()));
   },
 
   async updateEntity({ params, body }, ctx) {
@@ -31,7 +28,6 @@ export const entityHandlers: Pick<Handlers, 'listEntities' | 'updateEntity' | 'l
   },
 
   async setUserRoles({ params, body }, ctx) {
-    if (grantsIn(ctx.me(), params.entityId).length === 0) throw notFound();
     return setUserRoles({ app: ctx.app, actor: ctx.me() }, params.entityId, params.userId, body.roles, body.reason ?? null);
   },
 };

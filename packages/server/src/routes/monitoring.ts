@@ -3,8 +3,8 @@ import { saveNarrative } from '../commands/save-narrative.js';
 import { saveNote } from '../commands/save-note.js';
 import { invalid } from '../http/errors.js';
 import { monitoringOf } from '../presenters/monitoring.js';
-import { narrativeBody, type NarrativeRow } from '../presenters/narrative.js';
-import { loadNotes } from '../queries/overlay.js';
+import { narrativeBody } from '../presenters/narrative.js';
+import { loadNarratives, loadNotes } from '../queries/overlay.js';
 import { unitIndex } from '../queries/units.js';
 import { periodBase, planOf } from './load.js';
 import type { Handlers } from './types.js';
@@ -42,11 +42,7 @@ export const monitoringHandlers: Pick<Handlers, 'getMonitoring' | 'saveMonitorin
 
   async listNarratives({ params }, ctx) {
     const meta = await planOf(ctx, params);
-    const { rows } = await ctx.app.pool.query<NarrativeRow>(
-      'SELECT * FROM narratives WHERE entity_id = $1 AND plan_key = $2 ORDER BY year, section',
-      [meta.entityId, meta.planKey],
-    );
-    return rows.map(narrativeBody);
+    return (await loadNarratives(ctx.app.pool, meta.entityId, meta.planKey)).map(narrativeBody);
   },
 
   async saveNarrative({ params, body }, ctx) {

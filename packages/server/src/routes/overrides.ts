@@ -1,7 +1,7 @@
 import { decideOverride } from '../commands/decide-override.js';
 import { proposeOverride } from '../commands/propose-override.js';
 import { notFound } from '../http/errors.js';
-import { importedOverrideBody, overrideBody } from '../presenters/override.js';
+import { computedScore, importedOverrideBody, overrideBody } from '../presenters/override.js';
 import { loadOverrides } from '../queries/overlay.js';
 import { loadPlanMeta, type PlanMeta } from '../queries/plan-meta.js';
 import { unitIndex } from '../queries/units.js';
@@ -50,14 +50,9 @@ export const overrideHandlers: Pick<Handlers, 'listOverrides' | 'proposeOverride
     const proposal = { objective: body.objective, indicator: body.indicator ?? null, period: body.period, score: body.score, reason: body.reason };
     const created = await proposeOverride({ app: ctx.app, actor: ctx.me() }, meta, base, proposal);
     const results = await resultsOf(ctx, meta, body.period);
-    return { ...created, computed: results ? computedNow(results, proposal) : null };
+    return { ...created, computed: computedScore(results, proposal.objective, proposal.indicator) };
   },
 
   approveOverride: ({ params, body }, ctx) => decide(ctx, params, 'approvato', body.note ?? null),
   rejectOverride: ({ params, body }, ctx) => decide(ctx, params, 'respinto', body.note),
 };
-
-function computedNow(results: NonNullable<Awaited<ReturnType<typeof resultsOf>>>, p: { objective: string; indicator: string | null }) {
-  const entry = p.indicator ? results.assignments.find((a) => a.objective === p.objective && a.indicator === p.indicator) : results.objectives[p.objective];
-  return entry ? (entry.computed !== undefined ? (entry.computed ?? null) : entry.score) : null;
-}

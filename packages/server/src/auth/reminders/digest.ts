@@ -1,10 +1,10 @@
+import { daysBetween } from '@performa/core';
 import type { DigestContext, MissingValue, Recipient } from './model.js';
 import type { OutgoingMail } from './smtp.js';
 
 /** 2022-01-31 → 31/01/2022. */
 export const italianDate = (iso: string) => iso.split('-').reverse().join('/');
 
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
