@@ -8,14 +8,14 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, fixture, runCli } from './run-cli.js';
+import { assertBuilt, fixture, runCli } from './run-cli.js';
 
 const EMBEDDED = { DATABASE_URL: '' };
 let dir: string;
 const foggia = fixture('foggia-2021.json');
 
 beforeAll(async () => {
-  if (!existsSync(join(BIN, '../../dist/main.js'))) throw new Error('packages/cli/dist is missing: run `npm run build` first.');
+  assertBuilt();
   dir = await mkdtemp(join(tmpdir(), 'performa-cli-document-'));
   await chmod(dir, 0o755); // the embedded PostgreSQL runs as user postgres and must reach its data folder
 });

@@ -2,12 +2,11 @@
  * `performa import | export | demo`, run as users run them: the compiled CLI (npm run build first)
  * on an embedded server in a temporary data folder, and once on the external server (DATABASE_URL).
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, fixture, runCli } from './run-cli.js';
+import { assertBuilt, fixture, runCli } from './run-cli.js';
 import { clone, loadFixture, normalise } from '../../storage/test/documents.js';
 import { externalProblem, throwAwayDatabase } from '../../storage/test/servers.js';
 
@@ -16,7 +15,7 @@ let dir: string;
 const cli = (...args: string[]) => runCli([...args, '--data', dir], { env: EMBEDDED });
 
 beforeAll(async () => {
-  if (!existsSync(join(BIN, '../../dist/main.js'))) throw new Error('packages/cli/dist is missing: run `npm run build` first.');
+  assertBuilt();
   dir = await mkdtemp(join(tmpdir(), 'performa-cli-test-'));
 });
 afterAll(async () => {

@@ -3,13 +3,13 @@
 // and see its objective move, submit, validate as the dirigente, return another value with a
 // comment and read it as the referente. axe-core runs on every screen visited.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, launchBrowser, login, newUserPage, seriousViolations } from '../scripts/lib/browser.mjs';
-import { ROOT, startServer } from '../scripts/lib/serve.mjs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DEMO, login, seriousViolations } from '../scripts/lib/browser.mjs';
+import { ROOT } from '../scripts/lib/serve.mjs';
+import { startDemoApp } from './app.js';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+const app = startDemoApp();
 let planPath = '';
 const period = '2021';
 const violations: Record<string, unknown[]> = {};
@@ -19,18 +19,9 @@ async function axe(page: Page, screen: string) {
   if (found.length) violations[screen] = found;
 }
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-}, 150_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('web app: the acceptance scenario of issue 4', { timeout: 120_000 }, () => {
   it('logs in, imports foggia-2021.json and reads the dashboard, the objective card and its explanation', async () => {
-    const { context, page } = await newUserPage(browser, server.url);
+    const { context, page } = await app.newUser();
     await page.goto('/');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
     await page.getByText('Account dimostrativi').waitFor();
@@ -87,7 +78,7 @@ describe('web app: the acceptance scenario of issue 4', { timeout: 120_000 }, ()
   });
 
   it('enters values as the referente: the objective score changes; submits two values', async () => {
-    const { context, page } = await newUserPage(browser, server.url);
+    const { context, page } = await app.newUser();
     await login(page, DEMO.referente);
     await page.goto(`${planPath}/rilevazione?periodo=${period}`);
     const form = page.getByTestId('entry-OP.02.01.02-I1');
@@ -119,7 +110,7 @@ describe('web app: the acceptance scenario of issue 4', { timeout: 120_000 }, ()
   });
 
   it('validates one value and returns the other with a comment as the dirigente; the referente reads the comment', async () => {
-    const d = await newUserPage(browser, server.url);
+    const d = await app.newUser();
     await login(d.page, DEMO.dirigente);
     await d.page.goto(`${planPath}/validazione?periodo=${period}`);
     const first = d.page.getByTestId('queue-OP.02.01.02-I1');
@@ -134,7 +125,7 @@ describe('web app: the acceptance scenario of issue 4', { timeout: 120_000 }, ()
     await other.waitFor({ state: 'detached' });
     await d.context.close();
 
-    const r = await newUserPage(browser, server.url);
+    const r = await app.newUser();
     await login(r.page, DEMO.referente);
     await r.page.goto(`${planPath}/rilevazione?periodo=${period}`);
     const returned = r.page.getByTestId('entry-OP.02.01.02-I2');

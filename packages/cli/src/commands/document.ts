@@ -9,14 +9,6 @@ const KINDS = ['relazione', 'piano', 'monitoraggio', 'scheda'] as const;
 const FORMATS = ['docx', 'pdf', 'html', 'xlsx'] as const;
 type Kind = (typeof KINDS)[number];
 
-/** What `performa document` needs from @performa/storage (loaded only for the stored variant). */
-interface StorageApi {
-  openStore(options: { dataDir?: string; log?: (message: string) => void }): Promise<{ close(): Promise<void> }>;
-  exportPlan(store: unknown, entityId: string, planId?: string, options?: { lang?: 'it' | 'en' }): Promise<PlanDocument | null | undefined>;
-  /** Unknown entity or plan, invalid stored document: the user's to fix. */
-  StoreInputError?: new (...args: never[]) => Error;
-}
-
 async function exists(path: string): Promise<'file' | 'dir' | null> {
   try {
     const s = await stat(path);
@@ -27,24 +19,17 @@ async function exists(path: string): Promise<'file' | 'dir' | null> {
 }
 
 async function loadStoredPlan(entityId: string, planId: string | undefined, dataDir: string | undefined, io: Io): Promise<PlanDocument> {
-  const storage = (await import('@performa/storage')) as unknown as Partial<StorageApi>;
-  if (typeof storage.openStore !== 'function' || typeof storage.exportPlan !== 'function') {
-    throw new Error("L'archivio (@performa/storage) non offre ancora openStore/exportPlan.");
-  }
+  const { openStore, exportPlan, StoreInputError } = await import('@performa/storage');
   io.err(`Apertura dell'archivio${dataDir ? ` in ${dataDir}` : ''}…\n`);
-  const store = await storage.openStore({ ...(dataDir ? { dataDir } : {}), log: (m) => io.err(`${m}\n`) });
+  const store = await openStore({ ...(dataDir ? { dataDir } : {}), log: (m) => io.err(`${m}\n`) });
   try {
-    const doc = await storage.exportPlan(store, entityId, planId, { lang: io.lang });
-    if (!doc) {
-      throw new BadInput(
-        `"${entityId}" non è un file esistente né un ente presente nell'archivio${planId ? ` (piano "${planId}")` : ''}.`,
-      );
-    }
+    const doc = await exportPlan(store, entityId, planId, { lang: io.lang });
     const checked = validateDocument(doc, io.lang);
     if (!checked.ok) throw new BadInput(formatProblems(checked.problems, io.lang, `${entityId} (archivio)`));
     return checked.document;
   } catch (error) {
-    if (storage.StoreInputError && error instanceof storage.StoreInputError) {
+    // Unknown entity or plan (PlanNotFoundError), invalid stored document: the user's to fix.
+    if (error instanceof StoreInputError) {
       throw new BadInput(`"${entityId}" non è un file esistente; come ente dell'archivio: ${error.message}`);
     }
     throw error;

@@ -20,11 +20,6 @@ export function xml(text: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
 
-/** Approximate width of a text in the chart font (average glyph ≈ 0.53 em). */
-export function textWidth(text: string, size: number): number {
-  return text.length * size * 0.53;
-}
-
 /** Splits a label into at most `lines` lines that fit `width`; the last one ends with "…" if cut. */
 export function fitLines(text: string, width: number, size: number, lines: number): string[] {
   const maxChars = Math.max(4, Math.floor(width / (size * 0.53)));

@@ -1,5 +1,5 @@
 /** Small constructors of model blocks shared by the document builders. */
-import type { Block, Cell, CellObject, Column, Row, TableModel } from './types.js';
+import type { Block, Cell, CellObject, TableModel } from './types.js';
 import { para } from './rich-text.js';
 
 /** A stable, URL- and bookmark-safe anchor from any text. */
@@ -24,18 +24,6 @@ export function prose(...paragraphs: string[]): Block {
 
 export function table(model: TableModel): Block {
   return { type: 'table', table: model };
-}
-
-export function columns(...specs: (string | Column)[]): Column[] {
-  return specs.map((s) => (typeof s === 'string' ? { header: s } : s));
-}
-
-export function dataRow(...cells: Cell[]): Row {
-  return { cells };
-}
-
-export function groupRow(text: string, kind: 'group' | 'subgroup' = 'group'): Row {
-  return { kind, cells: [text] };
 }
 
 export function asCell(cell: Cell): CellObject {

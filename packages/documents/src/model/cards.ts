@@ -9,9 +9,10 @@ import { anchorOf } from './blocks.js';
 import { resultOf, type PlanIndex } from './plan-index.js';
 import type { CardField, CardModel, Row, TableModel } from './types.js';
 import { deviationCell, measuredCell, scoreCell, targetText, type NumberStyle } from './values.js';
-import { markOfEntry } from './verdicts.js';
+import { markOfEntry, verdictCell } from './verdicts.js';
 
-const KIND_LABEL: Record<Objective['level'], string> = {
+/** What each level of objective is called (card headings, tree level titles). */
+export const LEVEL_TITLES: Record<Objective['level'], string> = {
   area: 'Ambito strategico',
   strategic: 'Obiettivo strategico',
   operational: 'Obiettivo operativo',
@@ -98,9 +99,9 @@ export function objectiveCard(ix: PlanIndex, results: Results, objective: Object
     });
   }
   const mark = markOfEntry(entry, ix.method);
-  fields.push({ label: 'Valutazione obiettivo', value: { text: `${mark.symbol} ${mark.label}`, verdict: mark } });
+  fields.push({ label: 'Valutazione obiettivo', value: verdictCell(mark) });
   const anchor = anchorOf('card', objective.id);
-  const card: CardModel = { anchor, kindLabel: KIND_LABEL[objective.level], code: objective.id, name: objective.name, fields, sheet };
+  const card: CardModel = { anchor, kindLabel: LEVEL_TITLES[objective.level], code: objective.id, name: objective.name, fields, sheet };
   const t = indicatorTable(ix, results, objective, style, `${anchor}-ind`);
   if (t) card.table = t;
   return card;

@@ -108,11 +108,6 @@ export function parseRichText(source: string): RichBlock[] {
   return blocks;
 }
 
-/** Plain text of inlines (for spreadsheets and text alternatives). */
-export function plainText(inlines: Inline[]): string {
-  return inlines.map((i) => i.text).join('');
-}
-
 /** A paragraph from plain text (generated prose: no markup interpreted). */
 export function para(text: string): RichBlock {
   return { type: 'paragraph', inlines: [{ text }] };

@@ -8,7 +8,7 @@ import { indicatorTable } from './cards.js';
 import { share, type PlanIndex } from './plan-index.js';
 import type { CardModel, Cell, Row, TableModel } from './types.js';
 import { measuredCell, scoreCell, shareCell, targetText, type NumberStyle } from './values.js';
-import { markOfEntry } from './verdicts.js';
+import { markOfEntry, verdictCell } from './verdicts.js';
 
 export interface ItemVisit {
   item: ScorecardItem;
@@ -82,14 +82,14 @@ export function scorecardResultTable(ix: PlanIndex, card: Scorecard, results: Re
       { text: target ? targetText(target, unit, style) : '', align: 'right' },
       item.indicator ? measuredCell(value, assignmentResult?.status ?? measurement?.status ?? undefined, unit, style) : '',
       scoreCell(entry, d),
-      { text: `${mark.symbol} ${mark.label}`, verdict: mark },
+      verdictCell(mark),
     ];
     return { cells };
   });
   const total = markOfEntry(cardResult, ix.method);
   rows.push({
     kind: 'total',
-    cells: ['Risultato complessivo della scheda', shareCell(1, d), '', '', scoreCell(cardResult, d), { text: `${total.symbol} ${total.label}`, verdict: total }],
+    cells: ['Risultato complessivo della scheda', shareCell(1, d), '', '', scoreCell(cardResult, d), verdictCell(total)],
   });
   return {
     id: anchorOf('scheda', card.id),
@@ -153,7 +153,7 @@ export function scorecardObjectiveCards(ix: PlanIndex, card: Scorecard, results:
         { label: 'Scheda', value: holderTitle(card) },
         { label: 'Risultato misurato obiettivo', value: { ...scoreCell(entry, d), align: 'left', bold: true } },
         { label: 'Peso', value: { ...shareCell(s, d), align: 'left' } },
-        { label: 'Valutazione obiettivo', value: { text: `${mark.symbol} ${mark.label}`, verdict: mark } },
+        { label: 'Valutazione obiettivo', value: verdictCell(mark) },
       ],
     };
     const t = indicatorTable(ix, results, objective, style, `${anchor}-ind`);

@@ -3,7 +3,7 @@
  * verdict reads without colour (symbol + label) and in grey-scale print.
  */
 import { formatPercent, term, type ResolvedMethodology, type ScoreEntry } from '@performa/core';
-import type { LegendItem, Tone, VerdictMark } from './types.js';
+import type { CellObject, LegendItem, Tone, VerdictMark } from './types.js';
 
 export const TONE_COLORS: Record<Tone, string> = {
   ok: '#1e7b34',
@@ -54,6 +54,11 @@ export function markOfEntry(entry: ScoreEntry | undefined, method: ResolvedMetho
   const label =
     entry?.status === 'ND' ? term('nonDisponibile') : entry?.status === 'NC' ? term('nonCalcolabile') : NOT_SCORED;
   return { ...markOf(undefined, method), label };
+}
+
+/** A verdict as a table cell or card value: "●●● Raggiunto", with its mark for colour. */
+export function verdictCell(mark: VerdictMark): CellObject {
+  return { text: `${mark.symbol} ${mark.label}`, verdict: mark };
 }
 
 /** The legend of the bands: symbol, label, colour and range ("da 90,00 %"). */

@@ -13,7 +13,6 @@ export interface DashboardInput {
 export function dashboardOf({ doc, results, version, trend }: DashboardInput): DashboardBody {
   const methodology = resolveMethodology(doc.methodology);
   const roots = doc.objectives.filter((o) => !o.parent);
-  const top = methodology.verdicts[0]?.from ?? 1;
   const counts = new Map<string, number>();
   for (const band of methodology.verdicts) counts.set(band.label, 0);
   for (const o of doc.objectives) {
@@ -21,10 +20,11 @@ export function dashboardOf({ doc, results, version, trend }: DashboardInput): D
     const label = r?.verdict ?? r?.status ?? 'NS';
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
+  // Below target: the objective did not reach 100 % (its verdict may still be the top band).
   const belowTarget = doc.objectives
     .filter((o) => {
       const s = results.objectives[o.id]?.score;
-      return typeof s === 'number' && s < top - 1e-9;
+      return typeof s === 'number' && s < 1 - 1e-9;
     })
     .map((o) => ({ id: o.id, name: o.name, level: o.level, ...scoreOf(results.objectives[o.id]) }))
     .sort((a, b) => (a.score ?? 0) - (b.score ?? 0));

@@ -3,8 +3,6 @@ import { useApi } from '../api/hooks.js';
 import { useLang } from '../i18n/lang.js';
 import { QueryState } from './Status.js';
 
-const fmtTime = (iso: string, lang: string) => formatDateTime(iso, lang === 'en' ? 'en' : 'it');
-
 function brief(v: unknown): string {
   if (v === null || v === undefined) return '–';
   if (typeof v !== 'object') return String(v);
@@ -39,7 +37,7 @@ export function HistoryPanel({ entityId, objectType, objectId, title }: { entity
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.seq}>
-                    <td>{fmtTime(r.at, lang)}</td>
+                    <td>{formatDateTime(r.at, lang)}</td>
                     <td>{r.actor?.name ?? '–'}</td>
                     <td>{r.action}</td>
                     <td className="small">{brief(r.before)}</td>

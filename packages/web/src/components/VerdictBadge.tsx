@@ -14,8 +14,8 @@ export function toneOf(verdict: string | undefined | null, bands: readonly Band[
   return 'warning';
 }
 
-/** Is a score below target (under 100 %: the target was not fully reached)? `bands` kept for callers. */
-export function isBelow(score: number | null | undefined, _bands?: readonly Band[]): boolean {
+/** Is a score below target (under 100 %: the target was not fully reached)? */
+export function isBelow(score: number | null | undefined): boolean {
   if (score === null || score === undefined) return false;
   return score < 1 - 1e-9;
 }

@@ -1,7 +1,7 @@
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useApi } from '../api/hooks.js';
 import { useLang } from '../i18n/lang.js';
-import { defaultPeriod, type Selection } from './selection.js';
+import { defaultPeriod, planPath, type Selection } from './selection.js';
 
 /** Entity, plan and period pickers; changing one keeps the current page. */
 export function ContextBar({ sel }: { sel: Selection }) {
@@ -14,7 +14,7 @@ export function ContextBar({ sel }: { sel: Selection }) {
   const page = loc.pathname.split('/')[4] ?? 'cruscotto';
   const keepPage = ['obiettivi', 'indicatori'].includes(page) ? 'cruscotto' : page;
   const go = (entityId: string, planId: string, period: string) =>
-    nav(`/e/${encodeURIComponent(entityId)}/${encodeURIComponent(planId)}/${keepPage}${period ? `?periodo=${encodeURIComponent(period)}` : ''}`);
+    nav(planPath({ entityId, planId, period }, keepPage));
 
   return (
     <form className="context-bar" aria-label={t('ctx.label')} onSubmit={(e) => e.preventDefault()}>

@@ -1,10 +1,10 @@
 import { Suspense, useEffect } from 'react';
-import { Outlet, useNavigate } from 'react-router-dom';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { DEFAULT_VERDICTS } from '@performa/core';
 import { useApi } from '../api/hooks.js';
 import { BandsProvider } from '../components/bands.js';
 import { ErrorAlert, Loading } from '../components/Status.js';
-import { defaultPeriod, planPath, useSelection } from './selection.js';
-import { useLocation } from 'react-router-dom';
+import { defaultPeriod, useSelection } from './selection.js';
 
 /** Loads the selected plan, fills in the default period and provides the verdict bands. */
 export function PlanLayout() {
@@ -25,12 +25,10 @@ export function PlanLayout() {
   if (!plan.data || !sel.period) return <Loading />;
   const resolved = meth.data?.resolved as { verdicts?: { from: number; label: string }[]; decimals?: number } | undefined;
   return (
-    <BandsProvider value={{ bands: resolved?.verdicts ?? [{ from: 0.9, label: 'Raggiunto' }, { from: 0.5, label: 'Parzialmente raggiunto' }, { from: 0, label: 'Non raggiunto' }], decimals: resolved?.decimals ?? 2 }}>
+    <BandsProvider value={{ bands: resolved?.verdicts ?? DEFAULT_VERDICTS, decimals: resolved?.decimals ?? 2 }}>
       <Suspense fallback={<Loading />}>
         <Outlet context={{ plan: plan.data }} />
       </Suspense>
     </BandsProvider>
   );
 }
-
-export { planPath };

@@ -1,6 +1,5 @@
 import type { TreeNode } from '../api/types.js';
 import { isBelow } from '../components/VerdictBadge.js';
-import type { Band } from '../components/bands.js';
 
 export interface TreeRow {
   node: TreeNode;
@@ -36,13 +35,13 @@ export function indexTree(roots: TreeNode[]): TreeIndex {
 }
 
 /** The ids to show for a filter: every match and its ancestors; null when nothing filters. */
-export function filterIds(ix: TreeIndex, f: TreeFilter, bands: readonly Band[]): Set<string> | null {
+export function filterIds(ix: TreeIndex, f: TreeFilter): Set<string> | null {
   const q = f.query.trim().toLowerCase();
   if (!q && !f.onlyBelow) return null;
   const keep = new Set<string>();
   for (const n of ix.all) {
     if (q && !n.id.toLowerCase().includes(q) && !n.name.toLowerCase().includes(q)) continue;
-    if (f.onlyBelow && !isBelow(n.result.score, bands)) continue;
+    if (f.onlyBelow && !isBelow(n.result.score)) continue;
     let cur: string | null | undefined = n.id;
     while (cur && !keep.has(cur)) {
       keep.add(cur);
@@ -74,9 +73,3 @@ export function allParents(ix: TreeIndex): Set<string> {
 }
 
 /** Objectives under 100 %, lowest first (scored ones only). */
-export function belowTarget(nodes: TreeNode[]) {
-  return nodes
-    .filter((n) => isBelow(n.result.score))
-    .sort((a, b) => (a.result.score ?? 0) - (b.result.score ?? 0))
-    .map((n) => ({ ...n.result, id: n.id, name: n.name, level: n.level }));
-}

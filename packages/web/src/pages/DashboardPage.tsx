@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { useApi } from '../api/hooks.js';
 import { KpiCard } from '../components/KpiCard.js';
@@ -12,17 +11,13 @@ import { BandCounts } from './dashboard/BandCounts.js';
 import { BelowTargetTable } from './dashboard/BelowTargetTable.js';
 import { TrendChart } from './dashboard/TrendChart.js';
 import { UnitsTable } from './dashboard/UnitsTable.js';
-import { belowTarget, indexTree } from '../model/tree.js';
 
 /** Cruscotto: entity score, bands, areas, perspectives, units, objectives below target, trend. */
 export function DashboardPage() {
   const { t } = useLang();
   const { plan, sel } = usePlan();
   const q = useApi('getDashboard', { params: { entityId: sel.entityId, planId: sel.planId }, query: { period: sel.period } });
-  const tree = useApi('getTree', { params: { entityId: sel.entityId, planId: sel.planId }, query: { period: sel.period } });
   const objHref = (id: string) => planPath(sel, `obiettivi/${encodeURIComponent(id)}`);
-  // Below target = under 100 % (the dashboard view lists only those under the top verdict band).
-  const below = useMemo(() => (tree.data ? belowTarget(indexTree(tree.data.roots).all) : null), [tree.data]);
   return (
     <>
       <div className="page-header">
@@ -66,7 +61,7 @@ export function DashboardPage() {
             )}
             <div className="row g-3">
               <div className="col-xl-6">
-                <BelowTargetTable rows={below ?? d.belowTarget} hrefOf={objHref} />
+                <BelowTargetTable rows={d.belowTarget} hrefOf={objHref} />
               </div>
               <div className="col-xl-6">
                 <TrendChart trend={d.trend} areas={d.areas} />

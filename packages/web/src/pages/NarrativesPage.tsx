@@ -90,7 +90,7 @@ function SectionEditor({ kind, section, hint, year, texts, canEdit }: { kind: Ki
   const note = own ? <div className="small muted">{t('narr.ownStored')}</div> : null;
   const scope = !shared ? null : !canEdit ? note : (
     <div className="form-check mb-2">
-      <input id={id} type="checkbox" className="form-check-input" checked={useOwn} disabled={!canEdit || !!own} onChange={(e) => setUseOwn(e.target.checked)} />
+      <input id={id} type="checkbox" className="form-check-input" checked={useOwn} disabled={!!own} onChange={(e) => setUseOwn(e.target.checked)} />
       <label htmlFor={id} className="form-check-label small">{t('narr.own', { doc: t(KIND_LABEL[kind]) })}</label>
       {note}
     </div>

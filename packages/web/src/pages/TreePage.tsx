@@ -1,7 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useApi } from '../api/hooks.js';
 import type { Tree } from '../api/types.js';
-import { useBands } from '../components/bands.js';
 import { QueryState } from '../components/Status.js';
 import { TreeList } from '../components/TreeList.js';
 import { useLang } from '../i18n/lang.js';
@@ -25,14 +24,13 @@ export function TreePage() {
 
 function TreeView({ tree, hrefOf }: { tree: Tree; hrefOf(id: string): string }) {
   const { t } = useLang();
-  const { bands } = useBands();
   const ix = useMemo(() => indexTree(tree.roots), [tree]);
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set(tree.roots.map((r) => r.id)));
   const [query, setQuery] = useState('');
   const [onlyBelow, setOnlyBelow] = useState(false);
   const [view, setView] = useState<'list' | 'chart'>('list');
   const deferredQuery = useDeferredValue(query);
-  const keep = useMemo(() => filterIds(ix, { query: deferredQuery, onlyBelow }, bands), [ix, deferredQuery, onlyBelow, bands]);
+  const keep = useMemo(() => filterIds(ix, { query: deferredQuery, onlyBelow }), [ix, deferredQuery, onlyBelow]);
   const rows = useMemo(() => visibleRows(ix, expanded, keep), [ix, expanded, keep]);
   const toggle = (id: string) =>
     setExpanded((s) => {

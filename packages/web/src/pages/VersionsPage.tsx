@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDate } from '@performa/core';
+import { formatDate, formatDateTime } from '@performa/core';
 import { useApi } from '../api/hooks.js';
 import { HistoryPanel } from '../components/HistoryPanel.js';
 import { QueryState } from '../components/Status.js';
@@ -47,7 +47,7 @@ export function VersionsPage() {
                         <td>{t(`ver.kind.${v.kind}` as never)}</td>
                         <td>{v.act ?? '–'}{v.actDate && <div className="small muted">{formatDate(v.actDate)}</div>}</td>
                         <td>{v.effectiveFrom ? formatDate(v.effectiveFrom) : '–'}</td>
-                        <td>{v.createdBy?.name ?? '–'}<div className="small muted">{new Date(v.createdAt).toLocaleDateString(lang === 'en' ? 'en-GB' : 'it-IT')}</div></td>
+                        <td>{v.createdBy?.name ?? '–'}<div className="small muted">{formatDateTime(v.createdAt, lang)}</div></td>
                         <td className="small">{v.changes.length === 0 ? '–' : v.changes.map((c, i) => <div key={i}>{c.type}: {'objective' in c ? c.objective : ''}{'indicator' in c ? `:${c.indicator}` : ''}{c.reason ? ` — ${c.reason}` : ''}</div>)}</td>
                         <td>{v.periods.join(', ') || '–'}</td>
                       </tr>

@@ -3,11 +3,10 @@ import type { Objective, Results } from '@performa/core';
 import { resultOf, type PlanIndex } from '../plan-index.js';
 import type { Cell, Row, TableModel } from '../types.js';
 import { measuredCell, scoreCell, shareCell, targetText, type NumberStyle } from '../values.js';
-import { markOfEntry } from '../verdicts.js';
+import { markOfEntry, verdictCell as markCell } from '../verdicts.js';
 
 function verdictCell(ix: PlanIndex, entry: Parameters<typeof markOfEntry>[0]): Cell {
-  const mark = markOfEntry(entry, ix.method);
-  return { text: `${mark.symbol} ${mark.label}`, verdict: mark };
+  return markCell(markOfEntry(entry, ix.method));
 }
 
 export function summaryTable(ix: PlanIndex, results: Results): TableModel {

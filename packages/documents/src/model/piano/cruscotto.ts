@@ -3,7 +3,7 @@
  * per organisational unit, with baseline, the targets of every year and the data source.
  */
 import type { Objective } from '@performa/core';
-import { anchorOf, heading, table } from '../blocks.js';
+import { anchorOf, heading, prose, table } from '../blocks.js';
 import type { PlanIndex } from '../plan-index.js';
 import type { Block, Row, TableModel } from '../types.js';
 import type { NumberStyle } from '../values.js';
@@ -103,12 +103,11 @@ export function unitsSection(ix: PlanIndex, years: string[], style: NumberStyle)
     blocks.push(table({ id: anchorOf('tab-unita', u.id), title: u.name, sheet: u.name, dense: true, columns: columnsFor(years), rows: [...rows, ...noIndicators], note: baselineNote(years[0]!) }));
   }
   const orphans = operational.filter((o) => !(o.units ?? []).length);
-  if (n === 0) blocks.push({ type: 'rich', blocks: [{ type: 'paragraph', inlines: [{ text: 'Gli obiettivi operativi del Piano non indicano unità organizzative: sono riportati nel cruscotto strategico.' }] }] });
+  if (n === 0) blocks.push(prose('Gli obiettivi operativi del Piano non indicano unità organizzative: sono riportati nel cruscotto strategico.'));
   else if (orphans.length) {
-    blocks.push({
-      type: 'rich',
-      blocks: [{ type: 'paragraph', inlines: [{ text: `${orphans.length === 1 ? 'Un obiettivo operativo non indica' : `${orphans.length} obiettivi operativi non indicano`} unità organizzative (${orphans.map((o) => o.id).join(', ')}): è riportato nel cruscotto strategico.` }] }],
-    });
+    blocks.push(
+      prose(`${orphans.length === 1 ? 'Un obiettivo operativo non indica' : `${orphans.length} obiettivi operativi non indicano`} unità organizzative (${orphans.map((o) => o.id).join(', ')}): è riportato nel cruscotto strategico.`),
+    );
   }
   return blocks;
 }

@@ -1,19 +1,12 @@
 /** Relazione §3.0: the performance tree coloured by verdict, with a legend that does not rely on colour. */
 import { formatPercent, type Objective, type Results } from '@performa/core';
 import { heading, prose } from '../blocks.js';
+import { LEVEL_TITLES } from '../cards.js';
 import type { BuildInput } from '../input.js';
 import { narrativeBlocks } from '../narratives.js';
 import type { PlanIndex } from '../plan-index.js';
 import type { Block, TreeModel, TreeNode } from '../types.js';
 import { legendItems, markOfEntry } from '../verdicts.js';
-
-const LEVEL_TITLES: Record<Objective['level'], string> = {
-  area: 'Ambito strategico',
-  strategic: 'Obiettivo strategico',
-  operational: 'Obiettivo operativo',
-  project: 'Progetto',
-  action: 'Azione',
-};
 
 /** One path per leaf; `scored` false builds the Piano's tree (no results). */
 export function performanceTree(ix: PlanIndex, results: Results | null, id: string): TreeModel {

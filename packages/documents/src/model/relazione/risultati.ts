@@ -7,11 +7,10 @@ import { narrativeBlocks } from '../narratives.js';
 import { resultOf, type AssignmentRef, type PlanIndex } from '../plan-index.js';
 import type { Block, Cell, ChartModel, Row } from '../types.js';
 import { measuredCell, scoreCell, targetText, type NumberStyle } from '../values.js';
-import { markOfEntry } from '../verdicts.js';
+import { markOfEntry, verdictCell as markCell } from '../verdicts.js';
 
 function verdictCell(ix: PlanIndex, entry: Parameters<typeof markOfEntry>[0]): Cell {
-  const mark = markOfEntry(entry, ix.method);
-  return { text: `${mark.symbol} ${mark.label}`, verdict: mark };
+  return markCell(markOfEntry(entry, ix.method));
 }
 
 function highlightRefs(ix: PlanIndex, input: BuildInput): AssignmentRef[] {

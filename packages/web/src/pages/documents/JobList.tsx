@@ -5,7 +5,6 @@ import { useLang } from '../../i18n/lang.js';
 import { usePlan } from '../../layout/usePlan.js';
 import { FORMAT_LABEL, KIND_LABEL } from './kinds.js';
 
-const fmtTime = (iso: string, lang: string) => formatDateTime(iso, lang === 'en' ? 'en' : 'it');
 export const isActive = (j: DocumentJob) => j.status === 'queued' || j.status === 'running';
 
 /** The generated documents, newest first: state, progress, download, staleness, errors. */
@@ -63,7 +62,7 @@ function JobRow({ job: j, previewing, onPreview }: { job: DocumentJob; previewin
         )}
       </td>
       <td className="small">
-        {fmtTime(j.createdAt, lang)}
+        {formatDateTime(j.createdAt, lang)}
         {j.createdBy && <div className="muted">{j.createdBy.name}</div>}
       </td>
       <td>

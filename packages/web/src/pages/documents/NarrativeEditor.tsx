@@ -9,8 +9,6 @@ import { emptySection, KIND_LABEL, SECTION_LABEL, sharedWith, type Kind, type Se
 import { prefixLines, wrap, type Edit } from './markup.js';
 import { RichPreview } from './RichPreview.js';
 
-const fmtTime = (iso: string, lang: string) => formatDateTime(iso, lang === 'en' ? 'en' : 'it');
-
 interface Props {
   kind: Kind;
   section: SectionKey;
@@ -130,7 +128,7 @@ export function NarrativeEditor({ kind, section, storageKey, hint, year, saved, 
         <div className="alert alert-warning mt-3 mb-0" role="alert" data-testid="narrative-conflict">
           <p className="mb-2">
             <strong>{t('narr.conflict')}</strong>{' '}
-            {conflict?.updatedBy && conflict.updatedAt ? t('narr.conflictBy', { who: conflict.updatedBy.name, when: fmtTime(conflict.updatedAt, lang) }) : null}
+            {conflict?.updatedBy && conflict.updatedAt ? t('narr.conflictBy', { who: conflict.updatedBy.name, when: formatDateTime(conflict.updatedAt, lang) }) : null}
           </p>
           <p className="small fw-semibold mb-1">{t('narr.current')}</p>
           <div className="narrative-preview mb-2"><RichPreview source={conflict?.content ?? ''} empty={empty} /></div>
@@ -149,7 +147,7 @@ export function NarrativeEditor({ kind, section, storageKey, hint, year, saved, 
         )}
         <span className="small muted" role="status" data-testid="narrative-status">
           {justSaved ? t('narr.saved') + ' · ' : ''}
-          {canEdit && dirty ? t('narr.unsaved') : stored ? t('narr.version', { v: stored.version, who: stored.updatedBy?.name ?? '–', when: stored.updatedAt ? fmtTime(stored.updatedAt, lang) : '–' }) : t('narr.never')}
+          {canEdit && dirty ? t('narr.unsaved') : stored ? t('narr.version', { v: stored.version, who: stored.updatedBy?.name ?? '–', when: stored.updatedAt ? formatDateTime(stored.updatedAt, lang) : '–' }) : t('narr.never')}
         </span>
       </div>
     </section>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { formatNumber } from '@performa/core';
 import type { ScoreBody } from '../../api/types.js';
 import { Score } from '../../components/Score.js';
 import { VerdictBadge } from '../../components/VerdictBadge.js';
@@ -10,7 +11,7 @@ type Child = ScoreBody & { id: string; name: string; level: string; weight: numb
 
 /** The objectives linked below this one, with weight, score and verdict. */
 export function ChildrenTable({ rows }: { rows: Child[] }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const { sel } = usePlan();
   return (
     <section className="panel" aria-labelledby="children-title">
@@ -30,7 +31,7 @@ export function ChildrenTable({ rows }: { rows: Child[] }) {
             <tr key={c.id}>
               <td><Link to={planPath(sel, `obiettivi/${encodeURIComponent(c.id)}`)}>{c.id}</Link></td>
               <td>{c.name}</td>
-              <td className="num">{c.weight ?? '–'}</td>
+              <td className="num">{c.weight === null ? '–' : formatNumber(c.weight, 2, { fixed: false, locale: lang })}</td>
               <td className="num"><Score score={c.score} status={c.status} /></td>
               <td><VerdictBadge verdict={c.verdict} status={c.status} small /></td>
             </tr>

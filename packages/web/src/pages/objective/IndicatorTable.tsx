@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { Link } from 'react-router-dom';
-import type { Explanation } from '@performa/core';
+import { formatNumber, type Explanation } from '@performa/core';
 import type { AssignmentRow } from '../../api/types.js';
 import { Score } from '../../components/Score.js';
 import { useLang } from '../../i18n/lang.js';
@@ -35,7 +35,7 @@ export function IndicatorTable({ rows, period, explained }: { rows: AssignmentRo
                   <td>
                     <Link to={planPath(sel, `indicatori/${encodeURIComponent(r.indicator)}`)}>{r.name}</Link>
                     {r.type && <div className="small muted">{r.type}</div>}
-                    {r.weight !== null && <div className="small muted">{t('common.weight')} {r.weight}</div>}
+                    {r.weight !== null && <div className="small muted">{t('common.weight')} {formatNumber(r.weight, 2, { fixed: false, locale: lang })}</div>}
                   </td>
                   <td className="small">{r.algorithm ?? ''}</td>
                   <td>{formatTarget(r.target, r.unit, lang)}</td>

@@ -29,7 +29,7 @@ export function PlanStatePanel() {
       <h2 id="state-title">{t('ver.state')}</h2>
       <ol className="d-flex flex-wrap gap-2 list-unstyled mb-3" aria-label={t('ver.state')}>
         {STATES.map((s, j) => (
-          <li key={s} className={`verdict verdict-sm ${j === i ? 'verdict-success' : j < i ? 'verdict-neutral' : 'verdict-neutral'}`} aria-current={j === i ? 'step' : undefined}>
+          <li key={s} className={`verdict verdict-sm ${j === i ? 'verdict-success' : 'verdict-neutral'}`} aria-current={j === i ? 'step' : undefined}>
             {j < i ? '✓ ' : j === i ? '● ' : ''}{t(`planState.${s}` as never)}
           </li>
         ))}
