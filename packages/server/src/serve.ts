@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Store } from '@performa/storage';
-import exitHook from 'async-exit-hook';
+import { takeOverSignals, type Store } from '@performa/storage';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type BuildAppOptions } from './app.js';
 
@@ -73,7 +72,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       await app.close().catch((error: unknown) => app.log.error({ err: error }, 'chiusura del server'));
       await options.store.close();
     })());
-  for (const event of SIGNALS) if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
+  takeOverSignals(SIGNALS);
   for (const signal of SIGNALS) {
     process.once(signal, () => {
       app.log.info({ signal }, 'arresto ordinato: completo le richieste in corso');

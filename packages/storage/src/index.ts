@@ -9,3 +9,4 @@ export { StoreError, StoreInputError, InvalidDocumentError, PlanExistsError, Pla
 export { planKeyOf } from './mapping/plan-key.js';
 export type { TableName } from './mapping/tables.js';
 export type { Lang } from './messages.js';
+export { takeOverSignals } from './embedded/cluster.js';

@@ -2,7 +2,7 @@
  * Individual scorecards (schede individuali, spec §2.9) as tables and cards, shared by the
  * Relazione (§4), the Piano (individual objectives) and the Scheda individuale.
  */
-import { itemSegment, type Results, type Scorecard, type ScorecardItem, type Target } from '@performa/core';
+import { itemSegment, readMeasurement, type Results, type Scorecard, type ScorecardItem, type Target } from '@performa/core';
 import { anchorOf } from './blocks.js';
 import { indicatorTable } from './cards.js';
 import { share, type PlanIndex } from './plan-index.js';
@@ -75,7 +75,8 @@ export function scorecardResultTable(ix: PlanIndex, card: Scorecard, results: Re
       item.indicator && item.objective
         ? results.assignments.find((a) => a.objective === item.objective && a.indicator === item.indicator)
         : undefined;
-    const value = assignmentResult?.value ?? measurement?.value;
+    const reading = measurement ? readMeasurement(measurement, ix.indicators.get(item.indicator!)) : undefined;
+    const value = assignmentResult?.value ?? (reading?.state === 'measured' ? reading.value : undefined);
     const cells: Cell[] = [
       { text: label.text, indent: depth, bold: !!item.items?.length, ...(label.note ? { note: label.note } : {}) },
       shareCell(s, d),

